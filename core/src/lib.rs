@@ -1,1 +1,24 @@
-//! placeholder
+//! The pure core of the Hokkaido–Sakhalin–Kurils map.
+//!
+//! Everything here is plain Rust: no leptos, no web-sys, no I/O outside the
+//! `loader` feature. The app (wasm) uses the model, dates, statuses and
+//! projection; the build script and native tests also use the loader, which
+//! parses and validates `geo/` and turns it into Rust source for the app.
+
+pub mod date;
+pub mod geometry;
+pub mod history;
+pub mod map;
+pub mod projection;
+pub mod status;
+pub mod territory;
+pub mod text;
+
+#[cfg(feature = "loader")]
+pub mod loader;
+
+pub use date::{Date, EventDate, Precision};
+pub use history::{Event, History, Period, Source, Territory};
+pub use status::Status;
+pub use territory::TerritoryId;
+pub use text::{Lang, Localized};

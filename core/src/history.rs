@@ -1,0 +1,142 @@
+//! The history model: territories with contiguous periods of a status, and the
+//! events that changed them. "Status at a date" lives here.
+//!
+//! The same types serve data loaded from `geo/history/` (owned) and the data
+//! generated into the app at build time (borrowed, `'static`), hence `Cow`.
+
+use std::borrow::Cow;
+
+use crate::date::{Date, EventDate};
+use crate::status::Status;
+use crate::territory::TerritoryId;
+use crate::text::{EnglishFirst, Localized, Text};
+
+pub type List<T> = Cow<'static, [T]>;
+
+/// Longitude and latitude in degrees.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LonLat {
+    pub lon: f64,
+    pub lat: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: Text,
+    pub title: Text,
+    pub url: Text,
+}
+
+/// A stretch of time during which one state held a territory with one status.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Period {
+    /// First day, inclusive.
+    pub from: Date,
+    /// First day of the next period (exclusive); `None` for the period that runs to today.
+    pub to: Option<Date>,
+    pub status: Status,
+    /// The state holding (or administering, or occupying) the territory.
+    pub holder: Localized,
+    pub note: Option<EnglishFirst>,
+    /// Ids into [`History::sources`].
+    pub sources: List<Text>,
+}
+
+impl Period {
+    pub fn contains(&self, date: Date) -> bool {
+        self.from <= date && self.to.is_none_or(|to| date < to)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Territory {
+    pub id: TerritoryId,
+    pub name: Localized,
+    /// Contiguous, in date order (the loader checks).
+    pub periods: List<Period>,
+}
+
+impl Territory {
+    pub fn period_on(&self, date: Date) -> Option<&Period> {
+        self.periods.iter().find(|period| period.contains(date))
+    }
+
+    /// The period shown for a selected year: the one in force on 31 December.
+    pub fn period_in_year(&self, year: i16) -> Option<&Period> {
+        self.period_on(Date::end_of_year(year))
+    }
+
+    /// The first day of the unbroken run of `status` that includes the period
+    /// in force in `year`: "since when" it has had that status, even across
+    /// changes of the holding state's name.
+    pub fn status_since(&self, year: i16) -> Option<Date> {
+        let index = self
+            .periods
+            .iter()
+            .position(|p| p.contains(Date::end_of_year(year)))?;
+        let status = self.periods[index].status;
+        let first = self.periods[..=index]
+            .iter()
+            .rposition(|p| p.status != status)
+            .map_or(0, |i| i + 1);
+        Some(self.periods[first].from)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: Text,
+    pub date: EventDate,
+    pub title: Localized,
+    pub text: Localized,
+    pub territories: List<TerritoryId>,
+    /// Where the marker goes on the map.
+    pub at: LonLat,
+    /// Where it took place, when that is off the map (a treaty signed in Portsmouth).
+    pub happened_in: Option<Localized>,
+    /// Ids into [`History::sources`].
+    pub sources: List<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct History {
+    /// One per [`TerritoryId`], in [`TerritoryId::ALL`] order (the loader checks).
+    pub territories: List<Territory>,
+    /// In date order.
+    pub events: List<Event>,
+    pub sources: List<Source>,
+}
+
+impl History {
+    pub fn territory(&self, id: TerritoryId) -> &Territory {
+        &self.territories[id.index()]
+    }
+
+    /// The status a territory had on 31 December of `year`, if the data covers it.
+    pub fn status_in_year(&self, id: TerritoryId, year: i16) -> Option<Status> {
+        self.territory(id)
+            .period_in_year(year)
+            .map(|period| period.status)
+    }
+
+    pub fn events_in_year(&self, year: i16) -> impl Iterator<Item = &Event> {
+        self.events
+            .iter()
+            .filter(move |event| event.date.year() == year)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|event| event.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    /// Years in which at least one event happened, ascending and without repeats.
+    pub fn event_years(&self) -> Vec<i16> {
+        let mut years: Vec<i16> = self.events.iter().map(|event| event.date.year()).collect();
+        years.dedup();
+        years
+    }
+}

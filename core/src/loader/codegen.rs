@@ -1,0 +1,188 @@
+//! Writes validated data as Rust expressions, so the app embeds it with no
+//! parser and no start-up work. The generated code names types by their bare
+//! names: the including module imports them (see the app's `data` module).
+
+use std::fmt::Write;
+
+use crate::date::{Date, EventDate, Precision};
+use crate::geometry::{Point, Rect};
+use crate::history::{History, LonLat};
+use crate::map::MapData;
+use crate::text::{EnglishFirst, Localized};
+
+fn text(s: &str) -> String {
+    // `{:?}` of a str is a valid Rust string literal (quotes and escapes included).
+    format!("Cow::Borrowed({s:?})")
+}
+
+fn float(x: f64) -> String {
+    assert!(x.is_finite(), "generated data must be finite");
+    format!("{x:?}")
+}
+
+fn list(items: impl IntoIterator<Item = String>) -> String {
+    let items: Vec<String> = items.into_iter().collect();
+    format!("Cow::Borrowed(&[{}])", items.join(", "))
+}
+
+fn option(value: Option<String>) -> String {
+    value.map_or_else(|| "None".to_owned(), |v| format!("Some({v})"))
+}
+
+fn localized(l: &Localized) -> String {
+    format!(
+        "Localized {{ en: {}, ja: {}, ru: {} }}",
+        text(&l.en),
+        text(&l.ja),
+        text(&l.ru)
+    )
+}
+
+fn english_first(e: &EnglishFirst) -> String {
+    format!(
+        "EnglishFirst {{ en: {}, ja: {}, ru: {} }}",
+        text(&e.en),
+        option(e.ja.as_deref().map(text)),
+        option(e.ru.as_deref().map(text))
+    )
+}
+
+fn date(d: Date) -> String {
+    format!("Date::ymd({}, {}, {})", d.year(), d.month(), d.day())
+}
+
+fn event_date(d: EventDate) -> String {
+    let precision = match d.precision {
+        Precision::Year => "Precision::Year",
+        Precision::Month => "Precision::Month",
+        Precision::Day => "Precision::Day",
+    };
+    format!(
+        "EventDate {{ date: {}, precision: {precision} }}",
+        date(d.date)
+    )
+}
+
+fn lonlat(p: LonLat) -> String {
+    format!("LonLat {{ lon: {}, lat: {} }}", float(p.lon), float(p.lat))
+}
+
+fn point(p: Point) -> String {
+    format!("Point {{ x: {}, y: {} }}", float(p.x), float(p.y))
+}
+
+fn rect(r: Rect) -> String {
+    format!(
+        "Rect {{ x: {}, y: {}, w: {}, h: {} }}",
+        float(r.x),
+        float(r.y),
+        float(r.w),
+        float(r.h)
+    )
+}
+
+/// The history as one Rust expression of type `History`.
+pub fn history_to_rust(history: &History) -> String {
+    let territories = history.territories.iter().map(|t| {
+        let periods = t.periods.iter().map(|p| {
+            format!(
+                "Period {{ from: {}, to: {}, status: {}, holder: {}, note: {}, sources: {} }}",
+                date(p.from),
+                option(p.to.map(date)),
+                p.status.rust_path(),
+                localized(&p.holder),
+                option(p.note.as_ref().map(english_first)),
+                list(p.sources.iter().map(|s| text(s))),
+            )
+        });
+        format!(
+            "Territory {{ id: {}, name: {}, periods: {} }}",
+            t.id.rust_path(),
+            localized(&t.name),
+            list(periods)
+        )
+    });
+    let events = history.events.iter().map(|e| {
+        format!(
+            "Event {{ id: {}, date: {}, title: {}, text: {}, territories: {}, at: {}, happened_in: {}, sources: {} }}",
+            text(&e.id),
+            event_date(e.date),
+            localized(&e.title),
+            localized(&e.text),
+            list(e.territories.iter().map(|t| t.rust_path().to_owned())),
+            lonlat(e.at),
+            option(e.happened_in.as_ref().map(localized)),
+            list(e.sources.iter().map(|s| text(s))),
+        )
+    });
+    let sources = history.sources.iter().map(|s| {
+        format!(
+            "Source {{ id: {}, title: {}, url: {} }}",
+            text(&s.id),
+            text(&s.title),
+            text(&s.url)
+        )
+    });
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "History {{\n    territories: {},\n    events: {},\n    sources: {},\n}}",
+        list(territories),
+        list(events),
+        list(sources)
+    );
+    out
+}
+
+/// The map as one Rust expression of type `MapData`.
+pub fn map_to_rust(map: &MapData) -> String {
+    let c = map.projector.conic;
+    let projector = format!(
+        "Projector {{ conic: ConicConformal {{ n: {}, f: {}, rho0: {}, lambda0: {} }}, scale: {}, offset: {} }}",
+        float(c.n),
+        float(c.f),
+        float(c.rho0),
+        float(c.lambda0),
+        float(map.projector.scale),
+        point(map.projector.offset)
+    );
+    let territories = map.territories.iter().map(|t| {
+        format!(
+            "TerritoryShape {{ id: {}, path: {}, label: {}, bounds: {} }}",
+            t.id.rust_path(),
+            text(&t.path),
+            point(t.label),
+            rect(t.bounds)
+        )
+    });
+    let graticule = map.graticule.iter().map(|g| {
+        format!(
+            "GraticuleLine {{ path: {}, label: {}, label_at: {} }}",
+            text(&g.path),
+            text(&g.label),
+            point(g.label_at)
+        )
+    });
+    let places = map.places.iter().map(|p| {
+        let kind = match p.kind {
+            crate::map::PlaceKind::Sea => "PlaceKind::Sea",
+            crate::map::PlaceKind::Land => "PlaceKind::Land",
+            crate::map::PlaceKind::Strait => "PlaceKind::Strait",
+        };
+        format!(
+            "PlaceLabel {{ name: {}, kind: {kind}, at: {} }}",
+            localized(&p.name),
+            point(p.at)
+        )
+    });
+    format!(
+        "MapData {{\n    projector: {projector},\n    frame: {},\n    southern_islands: {},\n    territories: {},\n    context: {},\n    graticule: {},\n    sakhalin_border: {},\n    places: {},\n}}",
+        rect(map.frame),
+        rect(map.southern_islands),
+        list(territories),
+        text(&map.context),
+        list(graticule),
+        text(&map.sakhalin_border),
+        list(places),
+    )
+}

@@ -1,0 +1,403 @@
+//! `geo/history/*.toml` → [`History`], validated.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Deserialize;
+
+use super::{DataError, Report, FIRST_YEAR};
+use crate::date::{Date, EventDate};
+use crate::history::{Event, History, LonLat, Period, Source, Territory};
+use crate::status::Status;
+use crate::territory::TerritoryId;
+use crate::text::{EnglishFirst, Localized};
+
+/// The three history files: (shown path, contents).
+pub struct HistoryFiles<'a> {
+    pub sources: (&'a str, &'a str),
+    pub territories: (&'a str, &'a str),
+    pub events: (&'a str, &'a str),
+}
+
+/// Event markers must fall inside the map's core area.
+const MARKER_LON: (f64, f64) = (139.0, 157.0);
+const MARKER_LAT: (f64, f64) = (41.0, 55.0);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    source: BTreeMap<String, SourceRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceRecord {
+    title: String,
+    url: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TerritoriesFile {
+    territory: Vec<TerritoryRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TerritoryRecord {
+    id: String,
+    name: Localized,
+    #[serde(default)]
+    period: Vec<PeriodRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodRecord {
+    from: String,
+    to: Option<String>,
+    status: String,
+    holder: Localized,
+    note: Option<EnglishFirst>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventsFile {
+    event: Vec<EventRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventRecord {
+    id: String,
+    date: String,
+    title: Localized,
+    text: Localized,
+    #[serde(default)]
+    territories: Vec<String>,
+    at: [f64; 2],
+    happened_in: Option<Localized>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+fn parse_toml<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, DataError> {
+    toml::from_str(text).map_err(|e| DataError {
+        file: file.to_owned(),
+        record: "file".into(),
+        message: e.to_string().trim().to_owned(),
+    })
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_localized(report: &mut Report, record: &str, field: &str, text: &Localized) {
+    for (lang, value) in [("en", &text.en), ("ja", &text.ja), ("ru", &text.ru)] {
+        if value.trim().is_empty() {
+            report.error(
+                record,
+                format!(
+                    "`{field}.{lang}` is empty (every {field} needs English, Japanese and Russian)"
+                ),
+            );
+        }
+    }
+}
+
+fn check_sources(report: &mut Report, record: &str, ids: &[String], known: &HashSet<&str>) {
+    if ids.is_empty() {
+        report.error(
+            record,
+            "has no source (give at least one id from sources.toml)",
+        );
+    }
+    for id in ids {
+        if !known.contains(id.as_str()) {
+            report.error(record, format!("cites unknown source `{id}`"));
+        }
+    }
+}
+
+/// Parses and validates the three history files together.
+pub fn parse_history(files: &HistoryFiles, last_year: i16) -> Result<History, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let sources = parse_toml::<SourcesFile>(files.sources.0, files.sources.1)
+        .map_err(|e| errors.push(e))
+        .ok();
+    let territories = parse_toml::<TerritoriesFile>(files.territories.0, files.territories.1)
+        .map_err(|e| errors.push(e))
+        .ok();
+    let events = parse_toml::<EventsFile>(files.events.0, files.events.1)
+        .map_err(|e| errors.push(e))
+        .ok();
+    let (Some(sources), Some(territories), Some(events)) = (sources, territories, events) else {
+        return Err(errors);
+    };
+
+    let sources = check_source_file(files.sources.0, sources, &mut errors);
+    let known: HashSet<&str> = sources.iter().map(|s| s.id.as_ref()).collect();
+    let territories = check_territory_file(files.territories.0, territories, &known, &mut errors);
+    let events = check_event_file(files.events.0, events, &known, last_year, &mut errors);
+    match territories {
+        Some(territories) if errors.is_empty() => Ok(History {
+            territories: Cow::Owned(territories),
+            events: Cow::Owned(events),
+            sources: Cow::Owned(sources),
+        }),
+        _ => Err(errors),
+    }
+}
+
+fn check_source_file(file: &str, parsed: SourcesFile, errors: &mut Vec<DataError>) -> Vec<Source> {
+    let mut report = Report::new(file);
+    let mut sources = Vec::new();
+    for (id, record) in parsed.source {
+        let name = format!("source `{id}`");
+        if !is_slug(&id) {
+            report.error(&name, "id must be lowercase letters, digits and '-'");
+        }
+        if record.title.trim().is_empty() {
+            report.error(&name, "title is empty");
+        }
+        if !(record.url.starts_with("https://") || record.url.starts_with("http://"))
+            || record.url.contains(char::is_whitespace)
+        {
+            report.error(
+                &name,
+                format!("url `{}` is not an http(s) address", record.url),
+            );
+        }
+        sources.push(Source {
+            id: id.into(),
+            title: record.title.into(),
+            url: record.url.into(),
+        });
+    }
+    errors.extend(report.errors);
+    sources
+}
+
+fn check_territory_file(
+    file: &str,
+    parsed: TerritoriesFile,
+    known: &HashSet<&str>,
+    errors: &mut Vec<DataError>,
+) -> Option<Vec<Territory>> {
+    let mut report = Report::new(file);
+    let mut by_id: BTreeMap<TerritoryId, Territory> = BTreeMap::new();
+    for record in parsed.territory {
+        let name = format!("territory `{}`", record.id);
+        let Some(id) = TerritoryId::parse(&record.id) else {
+            let ids: Vec<_> = TerritoryId::ALL.iter().map(|id| id.as_str()).collect();
+            report.error(
+                &name,
+                format!("unknown territory id (expected one of {})", ids.join(", ")),
+            );
+            continue;
+        };
+        check_localized(&mut report, &name, "name", &record.name);
+        let periods = check_periods(&mut report, &name, record.period, known);
+        if by_id
+            .insert(
+                id,
+                Territory {
+                    id,
+                    name: record.name,
+                    periods: Cow::Owned(periods),
+                },
+            )
+            .is_some()
+        {
+            report.error(&name, "appears twice");
+        }
+    }
+    for id in TerritoryId::ALL {
+        if !by_id.contains_key(&id) {
+            report.error(format!("territory `{id}`"), "is missing");
+        }
+    }
+    errors.extend(report.errors);
+    (by_id.len() == TerritoryId::ALL.len()).then(|| by_id.into_values().collect())
+}
+
+fn check_periods(
+    report: &mut Report,
+    territory: &str,
+    records: Vec<PeriodRecord>,
+    known: &HashSet<&str>,
+) -> Vec<Period> {
+    if records.is_empty() {
+        report.error(territory, "has no period");
+    }
+    let count = records.len();
+    let mut periods: Vec<Period> = Vec::with_capacity(count);
+    for (index, record) in records.into_iter().enumerate() {
+        let name = format!("{territory}, period {} (from {})", index + 1, record.from);
+        let from = Date::parse(&record.from)
+            .map_err(|e| report.error(&name, format!("`from`: {e}")))
+            .ok();
+        let to = match &record.to {
+            Some(to) => Date::parse(to)
+                .map(Some)
+                .map_err(|e| report.error(&name, format!("`to`: {e}")))
+                .ok(),
+            None => Some(None),
+        };
+        let status = Status::parse(&record.status);
+        if status.is_none() {
+            let all: Vec<_> = Status::ALL.iter().map(|s| s.as_str()).collect();
+            report.error(
+                &name,
+                format!(
+                    "unknown status `{}` (expected one of {})",
+                    record.status,
+                    all.join(", ")
+                ),
+            );
+        }
+        check_localized(report, &name, "holder", &record.holder);
+        check_sources(report, &name, &record.sources, known);
+        let is_last = index + 1 == count;
+        if record.to.is_none() && !is_last {
+            report.error(&name, "only the last period may omit `to`");
+        }
+        if record.to.is_some() && is_last {
+            report.error(&name, "the last period must run to today: omit `to`");
+        }
+        let (Some(from), Some(to), Some(status)) = (from, to, status) else {
+            continue;
+        };
+        if index == 0 && from > Date::end_of_year(FIRST_YEAR) {
+            report.error(&name, format!("the first period must start by {FIRST_YEAR}-12-31, the first year the map shows"));
+        }
+        if let Some(to) = to {
+            if to <= from {
+                report.error(&name, format!("ends ({to}) before it starts ({from})"));
+            }
+        }
+        if let Some(previous) = periods.last() {
+            match previous.to {
+                Some(end) if end < from => report.error(
+                    &name,
+                    format!("gap: the previous period ends {end} but this one starts {from}"),
+                ),
+                Some(end) if end > from => report.error(
+                    &name,
+                    format!(
+                        "overlap: the previous period runs to {end} but this one starts {from}"
+                    ),
+                ),
+                _ => {}
+            }
+            if previous.status == status && previous.holder == record.holder {
+                report.error(
+                    &name,
+                    "repeats the previous period's status and holder: merge them",
+                );
+            }
+        }
+        let sources = record
+            .sources
+            .into_iter()
+            .map(Cow::Owned)
+            .collect::<Vec<_>>();
+        periods.push(Period {
+            from,
+            to,
+            status,
+            holder: record.holder,
+            note: record.note,
+            sources: Cow::Owned(sources),
+        });
+    }
+    periods
+}
+
+fn check_event_file(
+    file: &str,
+    parsed: EventsFile,
+    known: &HashSet<&str>,
+    last_year: i16,
+    errors: &mut Vec<DataError>,
+) -> Vec<Event> {
+    let mut report = Report::new(file);
+    let mut seen = HashSet::new();
+    let mut events = Vec::new();
+    for record in parsed.event {
+        let name = format!("event `{}`", record.id);
+        if !is_slug(&record.id) {
+            report.error(&name, "id must be lowercase letters, digits and '-'");
+        }
+        if !seen.insert(record.id.clone()) {
+            report.error(&name, "id is used twice");
+        }
+        let date = EventDate::parse(&record.date)
+            .map_err(|e| report.error(&name, format!("`date`: {e}")))
+            .ok();
+        if let Some(date) = date {
+            if date.year() < FIRST_YEAR || date.year() > last_year {
+                report.error(
+                    &name,
+                    format!("date {date} is outside the slider's range {FIRST_YEAR}–{last_year}"),
+                );
+            }
+        }
+        check_localized(&mut report, &name, "title", &record.title);
+        check_localized(&mut report, &name, "text", &record.text);
+        if let Some(place) = &record.happened_in {
+            check_localized(&mut report, &name, "happened_in", place);
+        }
+        check_sources(&mut report, &name, &record.sources, known);
+        if record.territories.is_empty() {
+            report.error(&name, "names no territory");
+        }
+        let territories: Vec<TerritoryId> = record
+            .territories
+            .iter()
+            .filter_map(|id| {
+                TerritoryId::parse(id).or_else(|| {
+                    (
+                        report.error(&name, format!("names unknown territory `{id}`")),
+                        None,
+                    )
+                        .1
+                })
+            })
+            .collect();
+        let [lon, lat] = record.at;
+        if !(MARKER_LON.0..=MARKER_LON.1).contains(&lon)
+            || !(MARKER_LAT.0..=MARKER_LAT.1).contains(&lat)
+        {
+            report.error(
+                &name,
+                format!(
+                    "marker at [{lon}, {lat}] is off the map (lon {}–{}, lat {}–{})",
+                    MARKER_LON.0, MARKER_LON.1, MARKER_LAT.0, MARKER_LAT.1
+                ),
+            );
+        }
+        let Some(date) = date else { continue };
+        events.push(Event {
+            id: record.id.into(),
+            date,
+            title: record.title,
+            text: record.text,
+            territories: Cow::Owned(territories),
+            at: LonLat { lon, lat },
+            happened_in: record.happened_in,
+            sources: Cow::Owned(record.sources.into_iter().map(Cow::Owned).collect()),
+        });
+    }
+    // The file is kept in date order by convention; the model relies on it, so make it so.
+    events.sort_by_key(|event| event.date);
+    errors.extend(report.errors);
+    events
+}

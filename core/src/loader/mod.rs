@@ -1,0 +1,123 @@
+//! Where data enters: parsing and validating `geo/`, building the projected
+//! map, and writing both out as Rust source for the app. Runs at build time
+//! (build.rs) and in native tests; never in the browser.
+//!
+//! Every problem is reported as a [`DataError`] naming the file and the
+//! record, and all problems are reported at once, not just the first.
+
+mod codegen;
+mod geojson_input;
+mod history_input;
+mod map_build;
+mod map_input;
+
+use std::fmt;
+use std::path::Path;
+
+pub use codegen::{history_to_rust, map_to_rust};
+pub use geojson_input::{parse_context, parse_territories, Polygon, Shapes};
+pub use history_input::{parse_history, HistoryFiles};
+pub use map_build::build_map;
+pub use map_input::{parse_map_settings, LonLatBox, MapSettings};
+
+/// A problem in a data file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    /// The record: "territory `iturup`, period 3", "event `treaty-of-shimoda`".
+    pub record: String,
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.record, self.message)
+    }
+}
+
+/// Collects errors against one file.
+pub(crate) struct Report<'a> {
+    pub file: &'a str,
+    pub errors: Vec<DataError>,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(file: &'a str) -> Self {
+        Report {
+            file,
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn error(&mut self, record: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(DataError {
+            file: self.file.to_owned(),
+            record: record.into(),
+            message: message.into(),
+        });
+    }
+}
+
+/// The first year the slider shows.
+pub const FIRST_YEAR: i16 = 1855;
+
+/// Everything the app embeds, loaded and validated from a `geo/` folder.
+pub struct Loaded {
+    pub history: crate::History,
+    pub map: crate::map::MapData,
+}
+
+/// Reads and validates every file under `geo` that the app embeds. `last_year`
+/// is the latest year an event may have (the build's current year).
+pub fn load(geo: &Path, last_year: i16) -> Result<Loaded, Vec<DataError>> {
+    let read = |relative: &str| -> Result<(String, String), Vec<DataError>> {
+        let path = geo.join(relative);
+        let shown = format!("geo/{relative}");
+        std::fs::read_to_string(&path)
+            .map(|text| (shown.clone(), text))
+            .map_err(|e| {
+                vec![DataError {
+                    file: shown,
+                    record: "file".into(),
+                    message: format!("cannot be read: {e}"),
+                }]
+            })
+    };
+    let sources = read("history/sources.toml")?;
+    let territories = read("history/territories.toml")?;
+    let events = read("history/events.toml")?;
+    let shapes = read("territories.geojson")?;
+    let context = read("context.geojson")?;
+    let settings = read("map.toml")?;
+
+    let mut errors = Vec::new();
+    let files = HistoryFiles {
+        sources: (&sources.0, &sources.1),
+        territories: (&territories.0, &territories.1),
+        events: (&events.0, &events.1),
+    };
+    let history = parse_history(&files, last_year)
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let settings = parse_map_settings(&settings.0, &settings.1)
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let bounds = settings.as_ref().map(|s| s.data_box);
+    let shapes = bounds.and_then(|b| {
+        parse_territories(&shapes.0, &shapes.1, b)
+            .map_err(|e| errors.extend(e))
+            .ok()
+    });
+    let context = bounds.and_then(|b| {
+        parse_context(&context.0, &context.1, b)
+            .map_err(|e| errors.extend(e))
+            .ok()
+    });
+    match (history, settings, shapes, context) {
+        (Some(history), Some(settings), Some(shapes), Some(context)) if errors.is_empty() => {
+            let map = build_map(&settings, &shapes, &context);
+            Ok(Loaded { history, map })
+        }
+        _ => Err(errors),
+    }
+}

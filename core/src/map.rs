@@ -1,0 +1,147 @@
+//! The map as the app draws it: pre-projected SVG paths and the numbers that
+//! relate SVG units to the Earth. Built from `geo/` at build time by the
+//! loader; the app only reads it.
+
+use crate::geometry::{Point, Rect};
+use crate::history::{List, LonLat};
+use crate::projection::ConicConformal;
+use crate::territory::TerritoryId;
+use crate::text::{Localized, Text};
+
+/// Mean Earth radius in kilometres: the projection's unit is one radius.
+pub const EARTH_RADIUS_KM: f64 = 6371.0;
+
+/// The projection followed by the fit into SVG user units (y down).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Projector {
+    pub conic: ConicConformal,
+    /// SVG units per Earth radius.
+    pub scale: f64,
+    /// SVG position of the projection's origin.
+    pub offset: Point,
+}
+
+impl Projector {
+    pub fn to_svg(&self, at: LonLat) -> Point {
+        let (x, y) = self.conic.project(at.lon, at.lat);
+        Point {
+            x: self.offset.x + x * self.scale,
+            y: self.offset.y - y * self.scale,
+        }
+    }
+
+    pub fn to_lonlat(&self, p: Point) -> LonLat {
+        let (lon, lat) = self.conic.invert(
+            (p.x - self.offset.x) / self.scale,
+            (self.offset.y - p.y) / self.scale,
+        );
+        LonLat { lon, lat }
+    }
+
+    /// Kilometres per SVG unit on the standard parallels (true scale there;
+    /// within about 1.5% everywhere between 41° and 55° N).
+    pub fn km_per_unit(&self) -> f64 {
+        EARTH_RADIUS_KM / self.scale
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TerritoryShape {
+    pub id: TerritoryId,
+    /// SVG path data (see [`crate::geometry::encode_path`]).
+    pub path: Text,
+    /// Where the territory's name is written.
+    pub label: Point,
+    /// Bounding box of the shape, SVG units.
+    pub bounds: Rect,
+}
+
+/// A line of the graticule with the degree label at its end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GraticuleLine {
+    pub path: Text,
+    /// "45°N", "150°E".
+    pub label: Text,
+    pub label_at: Point,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceKind {
+    Sea,
+    Land,
+    Strait,
+}
+
+impl PlaceKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Sea => "sea",
+            PlaceKind::Land => "land",
+            PlaceKind::Strait => "strait",
+        }
+    }
+}
+
+/// A name written on the map that is not a territory: seas, straits, neighbouring land.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceLabel {
+    pub name: Localized,
+    pub kind: PlaceKind,
+    pub at: Point,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapData {
+    pub projector: Projector,
+    /// The whole map: the initial and the widest view.
+    pub frame: Rect,
+    /// A close view of Iturup, Kunashir, Shikotan and the Habomai islets.
+    pub southern_islands: Rect,
+    /// One per [`TerritoryId`], in [`TerritoryId::ALL`] order.
+    pub territories: List<TerritoryShape>,
+    /// Land that is not one of the territories (mainland Russia, Kamchatka, Honshu).
+    pub context: Text,
+    pub graticule: List<GraticuleLine>,
+    /// The 50th parallel across Sakhalin: the 1905–1945 border.
+    pub sakhalin_border: Text,
+    pub places: List<PlaceLabel>,
+}
+
+impl MapData {
+    pub fn territory(&self, id: TerritoryId) -> &TerritoryShape {
+        &self.territories[id.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn projector_round_trips_and_puts_north_up() {
+        let projector = Projector {
+            conic: ConicConformal::new((43.0, 52.0), (148.0, 48.0)),
+            scale: 10_000.0,
+            offset: Point {
+                x: 5000.0,
+                y: 4000.0,
+            },
+        };
+        let sapporo = LonLat {
+            lon: 141.35,
+            lat: 43.06,
+        };
+        let p = projector.to_svg(sapporo);
+        let back = projector.to_lonlat(p);
+        assert!((back.lon - sapporo.lon).abs() < 1e-9 && (back.lat - sapporo.lat).abs() < 1e-9);
+        let north = projector.to_svg(LonLat {
+            lon: 141.35,
+            lat: 50.0,
+        });
+        assert!(
+            north.y < p.y,
+            "SVG y grows downwards, so north has the smaller y"
+        );
+        assert!((projector.km_per_unit() - 0.6371).abs() < 1e-12);
+    }
+}

@@ -1,0 +1,216 @@
+//! The history loader rejects inconsistent data, naming the file and the record.
+
+use kurils_core::loader::{parse_history, HistoryFiles};
+use kurils_core::{Status, TerritoryId};
+
+const SOURCES: &str = r#"
+[source.ts]
+title = "Treaty of Shimoda"
+url = "https://en.wikipedia.org/wiki/Treaty_of_Shimoda"
+"#;
+
+/// Eight territories, each Japanese from 1855, Hokkaido split at 1868.
+fn territories(extra_hokkaido_periods: &str) -> String {
+    let mut out = String::new();
+    for id in TerritoryId::ALL {
+        out += &format!(
+            "[[territory]]\nid = \"{id}\"\nname = {{ en = \"{id}\", ja = \"ja\", ru = \"ru\" }}\n"
+        );
+        if id == TerritoryId::Hokkaido && !extra_hokkaido_periods.is_empty() {
+            out += extra_hokkaido_periods;
+        } else {
+            out += "[[territory.period]]\nfrom = \"1855-01-01\"\nstatus = \"japan\"\nholder = { en = \"Japan\", ja = \"日本\", ru = \"Япония\" }\nsources = [\"ts\"]\n";
+        }
+    }
+    out
+}
+
+const EVENTS: &str = r#"
+[[event]]
+id = "treaty-of-shimoda"
+date = "1855-02-07"
+title = { en = "Treaty of Shimoda", ja = "日露和親条約", ru = "Симодский трактат" }
+text = { en = "A border is drawn.", ja = "国境が定められる。", ru = "Проведена граница." }
+territories = ["iturup"]
+at = [149.5, 45.6]
+happened_in = { en = "Shimoda", ja = "下田", ru = "Симода" }
+sources = ["ts"]
+"#;
+
+fn load(
+    sources: &str,
+    territories: &str,
+    events: &str,
+) -> Result<kurils_core::History, Vec<String>> {
+    let files = HistoryFiles {
+        sources: ("geo/history/sources.toml", sources),
+        territories: ("geo/history/territories.toml", territories),
+        events: ("geo/history/events.toml", events),
+    };
+    parse_history(&files, 2026).map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
+}
+
+fn period(from: &str, to: Option<&str>, status: &str, holder: &str) -> String {
+    let to = to.map(|to| format!("to = \"{to}\"\n")).unwrap_or_default();
+    format!("[[territory.period]]\nfrom = \"{from}\"\n{to}status = \"{status}\"\nholder = {{ en = \"{holder}\", ja = \"j\", ru = \"r\" }}\nsources = [\"ts\"]\n")
+}
+
+fn assert_rejected(result: Result<kurils_core::History, Vec<String>>, expected: &[&str]) {
+    let errors = result.expect_err("the data should be rejected");
+    let all = errors.join("\n");
+    for part in expected {
+        assert!(
+            all.contains(part),
+            "expected an error containing {part:?}, got:\n{all}"
+        );
+    }
+}
+
+#[test]
+fn a_consistent_fixture_loads() {
+    let two = period(
+        "1855-01-01",
+        Some("1868-01-03"),
+        "japan",
+        "Tokugawa shogunate",
+    ) + &period("1868-01-03", None, "japan", "Empire of Japan");
+    let history = load(SOURCES, &territories(&two), EVENTS).unwrap();
+    assert_eq!(
+        history.status_in_year(TerritoryId::Hokkaido, 1867),
+        Some(Status::Japan)
+    );
+    assert_eq!(
+        history
+            .territory(TerritoryId::Hokkaido)
+            .period_in_year(1868)
+            .unwrap()
+            .holder
+            .en,
+        "Empire of Japan"
+    );
+    assert_eq!(history.events.len(), 1);
+}
+
+#[test]
+fn a_gap_between_periods_is_rejected() {
+    let gap = period("1855-01-01", Some("1868-01-03"), "japan", "A")
+        + &period("1868-02-01", None, "japan", "B");
+    assert_rejected(
+        load(SOURCES, &territories(&gap), EVENTS),
+        &["geo/history/territories.toml: territory `hokkaido`, period 2 (from 1868-02-01): gap"],
+    );
+}
+
+#[test]
+fn overlapping_periods_are_rejected() {
+    let overlap = period("1855-01-01", Some("1870-01-01"), "japan", "A")
+        + &period("1868-01-03", None, "japan", "B");
+    assert_rejected(
+        load(SOURCES, &territories(&overlap), EVENTS),
+        &["territory `hokkaido`, period 2 (from 1868-01-03): overlap"],
+    );
+}
+
+#[test]
+fn periods_that_start_late_end_early_or_run_backwards_are_rejected() {
+    let late = period("1860-01-01", None, "japan", "A");
+    assert_rejected(
+        load(SOURCES, &territories(&late), EVENTS),
+        &["must start by 1855-12-31"],
+    );
+    let closed = period("1855-01-01", Some("1900-01-01"), "japan", "A");
+    assert_rejected(
+        load(SOURCES, &territories(&closed), EVENTS),
+        &["the last period must run to today"],
+    );
+    let backwards = period("1855-01-01", Some("1850-01-01"), "japan", "A")
+        + &period("1850-01-01", None, "russia", "B");
+    assert_rejected(
+        load(SOURCES, &territories(&backwards), EVENTS),
+        &["ends (1850-01-01) before it starts"],
+    );
+}
+
+#[test]
+fn unknown_and_missing_territories_are_rejected() {
+    let renamed = territories("").replace("id = \"habomai\"", "id = \"habomai-islands\"");
+    assert_rejected(
+        load(SOURCES, &renamed, EVENTS),
+        &[
+            "territory `habomai-islands`: unknown territory id",
+            "territory `habomai`: is missing",
+        ],
+    );
+    let bad_event = EVENTS.replace("territories = [\"iturup\"]", "territories = [\"etorofu\"]");
+    assert_rejected(
+        load(SOURCES, &territories(""), &bad_event),
+        &["geo/history/events.toml: event `treaty-of-shimoda`: names unknown territory `etorofu`"],
+    );
+}
+
+#[test]
+fn missing_or_unknown_sources_are_rejected() {
+    let no_source = EVENTS.replace("sources = [\"ts\"]", "sources = []");
+    assert_rejected(
+        load(SOURCES, &territories(""), &no_source),
+        &["event `treaty-of-shimoda`: has no source"],
+    );
+    let unknown = EVENTS.replace("sources = [\"ts\"]", "sources = [\"nowhere\"]");
+    assert_rejected(
+        load(SOURCES, &territories(""), &unknown),
+        &["cites unknown source `nowhere`"],
+    );
+    let script = SOURCES.replace(
+        "https://en.wikipedia.org/wiki/Treaty_of_Shimoda",
+        "javascript:alert(1)",
+    );
+    assert_rejected(load(&script, &territories(""), EVENTS), &["geo/history/sources.toml: source `ts`: url `javascript:alert(1)` is not an http(s) address"]);
+}
+
+#[test]
+fn events_outside_the_range_or_the_map_or_missing_translations_are_rejected() {
+    let early = EVENTS.replace("1855-02-07", "1811-07");
+    assert_rejected(
+        load(SOURCES, &territories(""), &early),
+        &["date 1811-07 is outside the slider's range 1855–2026"],
+    );
+    let impossible = EVENTS.replace("1855-02-07", "1945-13-40");
+    assert_rejected(
+        load(SOURCES, &territories(""), &impossible),
+        &["`1945-13-40` is not a day of the calendar"],
+    );
+    let off_map = EVENTS.replace("at = [149.5, 45.6]", "at = [138.94, 34.68]");
+    assert_rejected(
+        load(SOURCES, &territories(""), &off_map),
+        &["marker at [138.94, 34.68] is off the map"],
+    );
+    let untranslated = EVENTS.replace("ru = \"Симодский трактат\"", "ru = \"  \"");
+    assert_rejected(
+        load(SOURCES, &territories(""), &untranslated),
+        &["`title.ru` is empty"],
+    );
+    let missing = EVENTS.replace(", ru = \"Симодский трактат\"", "");
+    assert_rejected(
+        load(SOURCES, &territories(""), &missing),
+        &["geo/history/events.toml: file:", "missing field `ru`"],
+    );
+    let twice = format!("{EVENTS}\n{EVENTS}");
+    assert_rejected(
+        load(SOURCES, &territories(""), &twice),
+        &["event `treaty-of-shimoda`: id is used twice"],
+    );
+}
+
+#[test]
+fn unknown_statuses_and_fields_are_rejected() {
+    let bad = period("1855-01-01", None, "occupied", "A");
+    assert_rejected(
+        load(SOURCES, &territories(&bad), EVENTS),
+        &["unknown status `occupied`"],
+    );
+    let typo = EVENTS.replace("happened_in", "happend_in");
+    assert_rejected(
+        load(SOURCES, &territories(""), &typo),
+        &["unknown field `happend_in`"],
+    );
+}
