@@ -133,10 +133,11 @@ fn lonlat_box(
     record: &str,
     [west, south, east, north]: [f64; 4],
 ) -> LonLatBox {
-    if !(west < east && south < north)
-        || !(-180.0..=180.0).contains(&west)
-        || !(-90.0..=90.0).contains(&north)
-    {
+    let valid = west < east
+        && south < north
+        && (-180.0..=180.0).contains(&west)
+        && (-90.0..=90.0).contains(&north);
+    if !valid {
         report.error(
             record,
             "must be [west, south, east, north] with west < east and south < north",
