@@ -9,6 +9,7 @@ use crate::geometry::{clip_ring, encode_line, encode_path, simplify_ring, Point,
 use crate::history::LonLat;
 use crate::map::{GraticuleLine, MapData, PlaceLabel, Projector, TerritoryShape};
 use crate::projection::ConicConformal;
+use crate::territory::TerritoryId;
 
 /// Fits the projected outline of `core` into a frame `width` SVG units wide,
 /// with its top-left corner at (0, 0).
@@ -126,6 +127,28 @@ fn graticule(projector: &Projector, frame: Rect, data: LonLatBox, step: f64) -> 
     lines
 }
 
+/// The 1905–1945 border across Sakhalin (Treaty of Portsmouth, Art. IX).
+pub const SAKHALIN_BORDER_LAT: f64 = 50.0;
+
+/// Where the coastline meets the 50th parallel, west and east: the ends of the
+/// border line. Read off the data (the extraction cuts Sakhalin there), so the
+/// line always runs exactly from coast to coast.
+fn sakhalin_border(shapes: &Shapes) -> Option<(f64, f64)> {
+    let (_, polygons) = shapes
+        .territories
+        .iter()
+        .find(|(id, _)| *id == TerritoryId::SakhalinSouth)?;
+    let on_line = polygons
+        .iter()
+        .flat_map(|p| &p.exterior)
+        .filter(|p| (p.lat - SAKHALIN_BORDER_LAT).abs() < 1e-9)
+        .map(|p| p.lon);
+    on_line.fold(None, |range, lon| match range {
+        None => Some((lon, lon)),
+        Some((west, east)) => Some((lon.min(west), lon.max(east))),
+    })
+}
+
 /// Builds the map the app draws from validated settings and shapes.
 pub fn build_map(settings: &MapSettings, shapes: &Shapes, context: &[Polygon]) -> MapData {
     let conic = ConicConformal::new(
@@ -156,15 +179,18 @@ pub fn build_map(settings: &MapSettings, shapes: &Shapes, context: &[Polygon]) -
         })
         .collect();
     let (context_path, _) = polygons_to_path(&projector, context, clip, settings.simplify);
-    let (west, east) = settings.sakhalin_border;
-    let border: Vec<Point> = (0..=40)
-        .map(|i| {
-            projector.to_svg(LonLat {
-                lon: west + (east - west) * i as f64 / 40.0,
-                lat: 50.0,
-            })
+    let border: Vec<Point> = sakhalin_border(shapes)
+        .map(|(west, east)| {
+            (0..=40)
+                .map(|i| {
+                    projector.to_svg(LonLat {
+                        lon: west + (east - west) * i as f64 / 40.0,
+                        lat: SAKHALIN_BORDER_LAT,
+                    })
+                })
+                .collect()
         })
-        .collect();
+        .unwrap_or_default();
     let places = settings
         .places
         .iter()

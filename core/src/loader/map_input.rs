@@ -84,8 +84,6 @@ pub struct MapSettings {
     /// Douglas–Peucker tolerance in SVG units.
     pub simplify: f64,
     pub graticule_step: f64,
-    /// West and east ends of the 50°N line drawn across Sakhalin.
-    pub sakhalin_border: (f64, f64),
     /// Where each territory's name is written, in [`TerritoryId::ALL`] order.
     pub labels: Vec<LonLat>,
     pub places: Vec<Place>,
@@ -117,7 +115,6 @@ struct FrameRecord {
     width: f64,
     simplify: f64,
     graticule_step: f64,
-    sakhalin_border: [f64; 2],
 }
 
 #[derive(Deserialize)]
@@ -249,7 +246,6 @@ pub fn parse_map_settings(file: &str, text: &str) -> Result<MapSettings, Vec<Dat
         width: frame.width,
         simplify: frame.simplify,
         graticule_step: frame.graticule_step,
-        sakhalin_border: (frame.sakhalin_border[0], frame.sakhalin_border[1]),
         labels,
         places,
     })
