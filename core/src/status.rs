@@ -41,6 +41,11 @@ impl Status {
         }
     }
 
+    /// Position in [`Status::ALL`], for indexing per-status tables (legend, labels).
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn parse(s: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|status| status.as_str() == s)
     }

@@ -186,3 +186,61 @@ pub fn map_to_rust(map: &MapData) -> String {
         list(places),
     )
 }
+
+/// The field a dotted key becomes: `slider.label` → `slider_label`.
+fn field_name(key: &str) -> String {
+    key.replace(['.', '-'], "_")
+}
+
+/// The interface strings as Rust: a `Strings` struct with one field per key
+/// (so a key the code uses but the files lack is a compile error), `status`
+/// and `month` as arrays indexed by the core's vocabularies, and one static
+/// per language: `EN`, `JA`, `RU`.
+pub fn strings_to_rust(strings: &crate::loader::Strings) -> String {
+    use crate::status::Status;
+    let (_, english) = &strings.tables[0];
+    let plain: Vec<&String> = english
+        .keys()
+        .filter(|k| {
+            !["status.", "month.", "month_of."]
+                .iter()
+                .any(|table| k.starts_with(table))
+        })
+        .collect();
+    let mut out = String::from("/// The interface's text in one language (generated from i18n/*.toml).\n#[derive(Debug)]\npub struct Strings {\n    pub lang: Lang,\n    /// By `Status as usize`.\n    pub status: [&'static str; 6],\n    /// Month names alone (\"February 1855\"); January is 0.\n    pub month: [&'static str; 12],\n    /// Month names within a full date (\"7 February 1855\"; genitive in Russian).\n    pub month_of: [&'static str; 12],\n");
+    for key in &plain {
+        let _ = writeln!(
+            out,
+            "    /// en: {:?}\n    pub {}: &'static str,",
+            english[*key],
+            field_name(key)
+        );
+    }
+    out.push_str("}\n");
+    for (lang, table) in &strings.tables {
+        let statuses: Vec<String> = Status::ALL
+            .iter()
+            .map(|s| format!("{:?}", table[&format!("status.{}", s.as_str())]))
+            .collect();
+        let months = |name: &str| {
+            (1..=12)
+                .map(|m| format!("{:?}", table[&format!("{name}.{m}")]))
+                .collect::<Vec<String>>()
+                .join(", ")
+        };
+        let name = lang.tag().to_uppercase();
+        let _ = write!(
+            out,
+            "pub static {name}: Strings = Strings {{\n    lang: Lang::{:?},\n    status: [{}],\n    month: [{}],\n    month_of: [{}],\n",
+            lang,
+            statuses.join(", "),
+            months("month"),
+            months("month_of")
+        );
+        for key in &plain {
+            let _ = writeln!(out, "    {}: {:?},", field_name(key), table[*key]);
+        }
+        out.push_str("};\n");
+    }
+    out
+}

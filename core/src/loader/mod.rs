@@ -10,15 +10,17 @@ mod geojson_input;
 mod history_input;
 mod map_build;
 mod map_input;
+mod strings_input;
 
 use std::fmt;
 use std::path::Path;
 
-pub use codegen::{history_to_rust, map_to_rust};
+pub use codegen::{history_to_rust, map_to_rust, strings_to_rust};
 pub use geojson_input::{parse_context, parse_territories, Polygon, Shapes};
 pub use history_input::{parse_history, HistoryFiles};
 pub use map_build::build_map;
 pub use map_input::{parse_map_settings, LonLatBox, MapSettings};
+pub use strings_input::{parse_strings, StringTable, Strings};
 
 /// A problem in a data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,14 +67,16 @@ pub const FIRST_YEAR: i16 = 1855;
 pub struct Loaded {
     pub history: crate::History,
     pub map: crate::map::MapData,
+    pub strings: Strings,
 }
 
-/// Reads and validates every file under `geo` that the app embeds. `last_year`
-/// is the latest year an event may have (the build's current year).
-pub fn load(geo: &Path, last_year: i16) -> Result<Loaded, Vec<DataError>> {
+/// Reads and validates every file under `geo/` and `i18n/` of the project at
+/// `root` that the app embeds. `last_year` is the latest year an event may have
+/// (the build's current year).
+pub fn load(root: &Path, last_year: i16) -> Result<Loaded, Vec<DataError>> {
     let read = |relative: &str| -> Result<(String, String), Vec<DataError>> {
-        let path = geo.join(relative);
-        let shown = format!("geo/{relative}");
+        let path = root.join(relative);
+        let shown = relative.to_owned();
         std::fs::read_to_string(&path)
             .map(|text| (shown.clone(), text))
             .map_err(|e| {
@@ -83,12 +87,16 @@ pub fn load(geo: &Path, last_year: i16) -> Result<Loaded, Vec<DataError>> {
                 }]
             })
     };
-    let sources = read("history/sources.toml")?;
-    let territories = read("history/territories.toml")?;
-    let events = read("history/events.toml")?;
-    let shapes = read("territories.geojson")?;
-    let context = read("context.geojson")?;
-    let settings = read("map.toml")?;
+    let sources = read("geo/history/sources.toml")?;
+    let territories = read("geo/history/territories.toml")?;
+    let events = read("geo/history/events.toml")?;
+    let shapes = read("geo/territories.geojson")?;
+    let context = read("geo/context.geojson")?;
+    let settings = read("geo/map.toml")?;
+    let mut string_files = Vec::new();
+    for lang in crate::Lang::ALL {
+        string_files.push((lang, read(&format!("i18n/{}.toml", lang.tag()))?));
+    }
 
     let mut errors = Vec::new();
     let files = HistoryFiles {
@@ -113,10 +121,23 @@ pub fn load(geo: &Path, last_year: i16) -> Result<Loaded, Vec<DataError>> {
             .map_err(|e| errors.extend(e))
             .ok()
     });
-    match (history, settings, shapes, context) {
-        (Some(history), Some(settings), Some(shapes), Some(context)) if errors.is_empty() => {
+    let string_files: Vec<(crate::Lang, &str, &str)> = string_files
+        .iter()
+        .map(|(lang, (file, text))| (*lang, file.as_str(), text.as_str()))
+        .collect();
+    let strings = parse_strings(&string_files)
+        .map_err(|e| errors.extend(e))
+        .ok();
+    match (history, settings, shapes, context, strings) {
+        (Some(history), Some(settings), Some(shapes), Some(context), Some(strings))
+            if errors.is_empty() =>
+        {
             let map = build_map(&settings, &shapes, &context);
-            Ok(Loaded { history, map })
+            Ok(Loaded {
+                history,
+                map,
+                strings,
+            })
         }
         _ => Err(errors),
     }
