@@ -1,1 +1,7 @@
+//! The app: a thin Leptos view over `kurils-core` and the data compiled in by `build.rs`.
 
+mod data;
+mod i18n;
+mod ui;
+
+pub use ui::app::App;

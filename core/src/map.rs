@@ -43,6 +43,13 @@ impl Projector {
     pub fn km_per_unit(&self) -> f64 {
         EARTH_RADIUS_KM / self.scale
     }
+
+    /// The direction of north at a longitude, in degrees clockwise from "up":
+    /// meridians converge towards the cone's apex, so north leans inwards
+    /// away from the central meridian.
+    pub fn north_angle(&self, lon: f64) -> f64 {
+        -(self.conic.n * (lon.to_radians() - self.conic.lambda0)).to_degrees()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -143,5 +150,26 @@ mod tests {
             "SVG y grows downwards, so north has the smaller y"
         );
         assert!((projector.km_per_unit() - 0.6371).abs() < 1e-12);
+        assert_eq!(projector.north_angle(148.0), 0.0);
+        assert!(
+            projector.north_angle(156.0) < 0.0,
+            "east of the centre, north leans left"
+        );
+        // The angle is the one between the projected meridian and the vertical.
+        let (a, b) = (
+            projector.to_svg(LonLat {
+                lon: 156.0,
+                lat: 50.0,
+            }),
+            projector.to_svg(LonLat {
+                lon: 156.0,
+                lat: 50.1,
+            }),
+        );
+        let measured = (b.x - a.x).atan2(a.y - b.y).to_degrees();
+        assert!(
+            (measured - projector.north_angle(156.0)).abs() < 0.01,
+            "{measured}"
+        );
     }
 }

@@ -1,0 +1,38 @@
+# The two commands a newcomer needs: `make serve` and `make test`.
+# Both install what is missing first (scripts/setup.sh says what it does).
+
+SHELL := /bin/bash
+# Trunk finds wasm-opt (npm binaryen) and wasm-bindgen here; it may not download tools.
+export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test build test-native test-e2e setup setup-browser geodata clean
+
+## Build and serve the app at http://127.0.0.1:8080/ (release build, rebuilt on change).
+serve: setup
+	trunk serve --release
+
+## Every test: native core tests, a release build, then the browser tests in Chromium.
+test: setup-browser test-native build test-e2e
+
+setup:
+	@scripts/setup.sh
+
+setup-browser:
+	@scripts/setup.sh --browser
+
+test-native:
+	cargo test --workspace --exclude kurils-map
+
+build: setup
+	trunk build --release
+
+test-e2e:
+	npm --prefix end2end test
+
+## Re-extract geo/*.geojson from Natural Earth (see geo/README.md).
+geodata: setup
+	cargo run -p geodata --release -- end2end/node_modules/world-atlas/land-10m.json geo
+
+clean:
+	cargo clean
+	rm -rf dist end2end/artifacts
