@@ -2,6 +2,7 @@
 
 mod data;
 mod i18n;
+mod state;
 mod ui;
 
 pub use ui::app::App;

@@ -13,6 +13,9 @@ use crate::text::{EnglishFirst, Localized, Text};
 
 pub type List<T> = Cow<'static, [T]>;
 
+/// The first year the map shows: the Treaty of Shimoda, 1855.
+pub const FIRST_YEAR: i16 = 1855;
+
 /// Longitude and latitude in degrees.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LonLat {
@@ -25,6 +28,19 @@ pub struct Source {
     pub id: Text,
     pub title: Text,
     pub url: Text,
+}
+
+impl Source {
+    /// Whether the address may be a link: http(s) only, never `javascript:` or
+    /// `data:`. The loader rejects anything else; the view checks again.
+    pub fn is_safe_link(&self) -> bool {
+        let url = self.url.trim_start();
+        let scheme = url
+            .split_once(':')
+            .map(|(scheme, _)| scheme.to_ascii_lowercase());
+        matches!(scheme.as_deref(), Some("http" | "https"))
+            && url[scheme.map_or(0, |s| s.len())..].starts_with("://")
+    }
 }
 
 /// A stretch of time during which one state held a territory with one status.
@@ -138,5 +154,37 @@ impl History {
         let mut years: Vec<i16> = self.events.iter().map(|event| event.date.year()).collect();
         years.dedup();
         years
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_addresses_are_safe_links() {
+        let source = |url: &'static str| Source {
+            id: "x".into(),
+            title: "x".into(),
+            url: url.into(),
+        };
+        for good in [
+            "https://en.wikipedia.org/wiki/Treaty_of_Shimoda",
+            "http://example.org/",
+            "HTTPS://EXAMPLE.ORG",
+        ] {
+            assert!(source(good).is_safe_link(), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,<script>",
+            "https:evil",
+            "//example.org",
+            "",
+            "ftp://x",
+        ] {
+            assert!(!source(bad).is_safe_link(), "{bad}");
+        }
     }
 }

@@ -13,6 +13,7 @@ pub mod projection;
 pub mod status;
 pub mod territory;
 pub mod text;
+pub mod timeline;
 pub mod viewport;
 
 #[cfg(feature = "loader")]

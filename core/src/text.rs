@@ -71,9 +71,129 @@ impl EnglishFirst {
     }
 }
 
+/// Fills `{name}` placeholders in a template with values; unknown names stay as they are.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|(_, value)| (close, value))
+        }) {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How one language writes dates: templates with `{day}`, `{month}`, `{year}`
+/// for each precision, and month names alone and within a full date.
+#[derive(Clone, Copy, Debug)]
+pub struct DateWords<'a> {
+    pub day: &'a str,
+    pub month: &'a str,
+    pub year: &'a str,
+    pub months: &'a [&'a str; 12],
+    pub months_of: &'a [&'a str; 12],
+}
+
+/// "7 February 1855", "1855年2月7日", "7 февраля 1855 г.": as precise as the date is known.
+pub fn format_date(date: crate::date::EventDate, words: &DateWords) -> String {
+    use crate::date::Precision;
+    let year = date.year().to_string();
+    let month = usize::from(date.date.month()) - 1;
+    match date.precision {
+        Precision::Year => fill(words.year, &[("year", &year)]),
+        Precision::Month => fill(
+            words.month,
+            &[("month", words.months[month]), ("year", &year)],
+        ),
+        Precision::Day => fill(
+            words.day,
+            &[
+                ("day", &date.date.day().to_string()),
+                ("month", words.months_of[month]),
+                ("year", &year),
+            ],
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_filled_and_others_left_alone() {
+        assert_eq!(
+            fill(
+                "{year}: {territory} passes to {holder}",
+                &[
+                    ("year", "1905"),
+                    ("territory", "South Sakhalin"),
+                    ("holder", "Japan")
+                ]
+            ),
+            "1905: South Sakhalin passes to Japan"
+        );
+        assert_eq!(fill("{a} {unknown} {", &[("a", "x")]), "x {unknown} {");
+        assert_eq!(fill("{year}年", &[("year", "1905")]), "1905年");
+    }
+
+    #[test]
+    fn dates_are_written_as_precisely_as_they_are_known() {
+        const NOMINATIVE: [&str; 12] = [
+            "январь",
+            "февраль",
+            "март",
+            "апрель",
+            "май",
+            "июнь",
+            "июль",
+            "август",
+            "сентябрь",
+            "октябрь",
+            "ноябрь",
+            "декабрь",
+        ];
+        const GENITIVE: [&str; 12] = [
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря",
+        ];
+        let ru = DateWords {
+            day: "{day} {month} {year} г.",
+            month: "{month} {year} г.",
+            year: "{year} г.",
+            months: &NOMINATIVE,
+            months_of: &GENITIVE,
+        };
+        let date = |s| crate::date::EventDate::parse(s).unwrap();
+        assert_eq!(format_date(date("1855-02-07"), &ru), "7 февраля 1855 г.");
+        assert_eq!(format_date(date("1920-04"), &ru), "апрель 1920 г.");
+        assert_eq!(format_date(date("1947"), &ru), "1947 г.");
+    }
 
     #[test]
     fn english_first_falls_back_to_english() {

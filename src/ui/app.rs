@@ -1,59 +1,28 @@
-use kurils_core::geometry::Rect;
 use kurils_core::Lang;
 use leptos::prelude::*;
 
+use super::event_detail::EventDetail;
+use super::event_list::EventList;
+use super::history_strip::HistoryStrip;
+use super::legend::Legend;
 use super::map_view::MapView;
-use crate::data::MAP;
-use crate::i18n::{strings, Strings};
+use super::year_slider::YearSlider;
+use crate::state::{Language, MapState, TerritoryFocus, Timeline};
 
-/// What the map is showing: shared by the map, its controls and its overlay.
-#[derive(Clone, Copy)]
-pub struct MapState {
-    /// The SVG view box: the part of the frame on screen.
-    pub view: RwSignal<Rect>,
-    /// The map element's box in CSS pixels, kept current on resize.
-    pub element: RwSignal<Rect>,
-}
-
-impl MapState {
-    /// View units per CSS pixel: what keeps labels and strokes a constant size on screen.
-    pub fn units_per_pixel(&self) -> f64 {
-        let element = self.element.get();
-        if element.w <= 0.0 || element.h <= 0.0 {
-            return MAP.frame.w / 800.0;
-        }
-        kurils_core::viewport::units_per_pixel(element, self.view.get())
-    }
-}
-
-/// The page's language, shared by every component that shows text.
-#[derive(Clone, Copy)]
-pub struct Language(pub RwSignal<Lang>);
-
-impl Language {
-    pub fn get(self) -> Lang {
-        self.0.get()
-    }
-    /// The interface strings in the current language (tracked).
-    pub fn t(self) -> &'static Strings {
-        strings(self.0.get())
-    }
+/// The year the visitor's clock says it is: the slider's last year.
+fn current_year() -> i16 {
+    let year = js_sys::Date::new_0().get_full_year();
+    i16::try_from(year).unwrap_or(i16::MAX)
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = MapState {
-        view: RwSignal::new(MAP.frame),
-        element: RwSignal::new(Rect {
-            x: 0.0,
-            y: 0.0,
-            w: 0.0,
-            h: 0.0,
-        }),
-    };
-    provide_context(state);
     let lang = Language(RwSignal::new(Lang::En));
+    let timeline = Timeline::new(current_year());
     provide_context(lang);
+    provide_context(timeline);
+    provide_context(MapState::new());
+    provide_context(TerritoryFocus::new());
     view! {
         <div class="app">
             <header class="app-header">
@@ -61,7 +30,16 @@ pub fn App() -> impl IntoView {
                 <p class="subtitle">{move || lang.t().app_subtitle}</p>
             </header>
             <main class="app-main">
-                <MapView />
+                <section class="map-column">
+                    <MapView />
+                    <YearSlider />
+                </section>
+                <aside class="side-panel">
+                    <Legend />
+                    <EventDetail />
+                    <EventList />
+                </aside>
+                <HistoryStrip />
             </main>
             <footer class="app-footer">{move || lang.t().app_credits}</footer>
         </div>

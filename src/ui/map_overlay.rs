@@ -1,8 +1,8 @@
 use kurils_core::viewport::scale_bar;
 use leptos::prelude::*;
 
-use super::app::{Language, MapState};
 use crate::data::MAP;
+use crate::state::{Language, MapState};
 
 /// The scale bar and the north arrow, drawn over the map in screen space so
 /// they stay the same size at every zoom. Both follow the view: the bar's

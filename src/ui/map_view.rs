@@ -3,13 +3,17 @@ use kurils_core::viewport::{pan, screen_to_view, zoom_at};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::svg::Svg;
+use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
-use super::app::{Language, MapState};
+use super::event_markers::EventMarkers;
 use super::map_overlay::MapOverlay;
+use super::status_patterns::StatusPatterns;
+use super::territory_card::TerritoryCard;
 use super::territory_path::TerritoryPath;
 use super::zoom_controls::ZoomControls;
 use crate::data::{HISTORY, MAP};
+use crate::state::{Language, MapState, TerritoryFocus, Timeline};
 
 /// Label sizes in CSS pixels; turned into view units so they stay constant on screen.
 const TERRITORY_LABEL_PX: f64 = 14.0;
@@ -17,6 +21,34 @@ const PLACE_LABEL_PX: f64 = 12.0;
 
 fn format_view_box(r: Rect) -> String {
     format!("{:.1} {:.1} {:.1} {:.1}", r.x, r.y, r.w, r.h)
+}
+
+/// A press that has not (yet) moved far enough to be a drag: if released, it
+/// is a tap or click on whatever it started on.
+#[derive(Clone)]
+struct Press {
+    pointer: i32,
+    at: Point,
+    on: Option<Tapped>,
+}
+
+#[derive(Clone)]
+enum Tapped {
+    Event(String),
+    Territory(String),
+}
+
+/// How far (CSS pixels) a press may wander and still count as a tap.
+const TAP_SLOP_PX: f64 = 6.0;
+
+/// What a press started on: an event marker or a territory (they carry the DOM contract's attributes).
+fn tapped(e: &PointerEvent) -> Option<Tapped> {
+    let element = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let hit = element.closest("[data-event], [data-territory]").ok()??;
+    match hit.get_attribute("data-event") {
+        Some(id) => Some(Tapped::Event(id)),
+        None => hit.get_attribute("data-territory").map(Tapped::Territory),
+    }
 }
 
 fn client_point(x: i32, y: i32) -> Point {
@@ -33,7 +65,10 @@ fn client_point(x: i32, y: i32) -> Point {
 pub fn MapView() -> impl IntoView {
     let state = expect_context::<MapState>();
     let lang = expect_context::<Language>();
+    let timeline = expect_context::<Timeline>();
+    let focus = expect_context::<TerritoryFocus>();
     let view = state.view;
+    let press = StoredValue::new(None::<Press>);
     let svg_ref = NodeRef::<Svg>::new();
     // Pointers currently pressed on the map, by id, at their last screen position.
     let pointers = StoredValue::new(Vec::<(i32, Point)>::new());
@@ -87,14 +122,27 @@ pub fn MapView() -> impl IntoView {
         if let Some(svg) = svg_ref.get_untracked() {
             let _ = svg.set_pointer_capture(e.pointer_id());
         }
+        let at = client_point(e.client_x(), e.client_y());
+        let first = pointers.with_value(Vec::is_empty);
+        press.set_value(first.then(|| Press {
+            pointer: e.pointer_id(),
+            at,
+            on: tapped(&e),
+        }));
         pointers.update_value(|p| {
             p.retain(|(id, _)| *id != e.pointer_id());
-            p.push((e.pointer_id(), client_point(e.client_x(), e.client_y())));
+            p.push((e.pointer_id(), at));
         });
     };
 
     let on_pointer_move = move |e: PointerEvent| {
         let now = client_point(e.client_x(), e.client_y());
+        if press.with_value(|p| {
+            p.as_ref()
+                .is_some_and(|p| (p.at.x - now.x).hypot(p.at.y - now.y) > TAP_SLOP_PX)
+        }) {
+            press.set_value(None);
+        }
         let before = pointers.with_value(|p| p.clone());
         let Some(index) = before.iter().position(|(id, _)| *id == e.pointer_id()) else {
             return;
@@ -128,8 +176,25 @@ pub fn MapView() -> impl IntoView {
         }
     };
 
-    let on_pointer_up =
-        move |e: PointerEvent| pointers.update_value(|p| p.retain(|(id, _)| *id != e.pointer_id()));
+    let on_pointer_up = move |e: PointerEvent| {
+        pointers.update_value(|p| p.retain(|(id, _)| *id != e.pointer_id()));
+        let Some(tap) = press
+            .with_value(|p| p.clone())
+            .filter(|p| p.pointer == e.pointer_id() && e.type_() == "pointerup")
+        else {
+            return;
+        };
+        press.set_value(None);
+        match tap.on {
+            Some(Tapped::Event(id)) => {
+                if let Some(index) = HISTORY.events.iter().position(|event| event.id == id) {
+                    timeline.choose_event(index);
+                }
+            }
+            Some(Tapped::Territory(id)) => focus.pinned.set(kurils_core::TerritoryId::parse(&id)),
+            None => focus.pinned.set(None),
+        }
+    };
 
     let on_key = move |e: KeyboardEvent| {
         let v = view.get_untracked();
@@ -148,7 +213,12 @@ pub fn MapView() -> impl IntoView {
         view.set(next);
     };
 
-    let label_px = move |px: f64| format!("{:.1}", px * state.units_per_pixel());
+    // Labels keep their size on screen at every zoom, and shrink a little on small maps (phones)
+    // so names do not swallow the islands.
+    let label_px = move |px: f64| {
+        let small_map = (state.element.get().w / 800.0).clamp(0.72, 1.0);
+        format!("{:.1}", px * small_map * state.units_per_pixel())
+    };
     let sea = MAP.frame.inflate(MAP.frame.w);
 
     view! {
@@ -170,6 +240,7 @@ pub fn MapView() -> impl IntoView {
                 on:pointercancel=on_pointer_up
                 on:keydown=on_key
             >
+                <StatusPatterns />
                 <rect class="sea" x=sea.x y=sea.y width=sea.w height=sea.h></rect>
                 <g class="graticule" aria-hidden="true">
                     {MAP.graticule.iter().map(|line| view! { <path d=&*line.path></path> }).collect_view()}
@@ -179,6 +250,7 @@ pub fn MapView() -> impl IntoView {
                     {MAP.territories.iter().map(|shape| view! { <TerritoryPath shape /> }).collect_view()}
                 </g>
                 <path class="border-50n" d=&*MAP.sakhalin_border aria-hidden="true"></path>
+                <EventMarkers />
                 <g class="graticule-labels" aria-hidden="true" font-size=move || label_px(PLACE_LABEL_PX * 0.85)>
                     {MAP
                         .graticule
@@ -223,6 +295,7 @@ pub fn MapView() -> impl IntoView {
             </svg>
             <MapOverlay />
             <ZoomControls />
+            <TerritoryCard />
         </div>
     }
 }

@@ -1,8 +1,8 @@
 use kurils_core::viewport::{view_of, zoom_at};
 use leptos::prelude::*;
 
-use super::app::{Language, MapState};
 use crate::data::MAP;
+use crate::state::{Language, MapState};
 
 /// Buttons for zooming, the whole map, and the close view of the four southern
 /// islands (the Habomai islets are a pixel wide at full-region scale).

@@ -207,7 +207,7 @@ pub fn strings_to_rust(strings: &crate::loader::Strings) -> String {
                 .any(|table| k.starts_with(table))
         })
         .collect();
-    let mut out = String::from("/// The interface's text in one language (generated from i18n/*.toml).\n#[derive(Debug)]\npub struct Strings {\n    pub lang: Lang,\n    /// By `Status as usize`.\n    pub status: [&'static str; 6],\n    /// Month names alone (\"February 1855\"); January is 0.\n    pub month: [&'static str; 12],\n    /// Month names within a full date (\"7 February 1855\"; genitive in Russian).\n    pub month_of: [&'static str; 12],\n");
+    let mut out = String::from("/// The interface's text in one language (generated from i18n/*.toml).\n#[derive(Debug)]\npub struct Strings {\n    /// By `Status as usize`.\n    pub status: [&'static str; 6],\n    /// Month names alone (\"February 1855\"); January is 0.\n    pub month: [&'static str; 12],\n    /// Month names within a full date (\"7 February 1855\"; genitive in Russian).\n    pub month_of: [&'static str; 12],\n");
     for key in &plain {
         let _ = writeln!(
             out,
@@ -231,8 +231,7 @@ pub fn strings_to_rust(strings: &crate::loader::Strings) -> String {
         let name = lang.tag().to_uppercase();
         let _ = write!(
             out,
-            "pub static {name}: Strings = Strings {{\n    lang: Lang::{:?},\n    status: [{}],\n    month: [{}],\n    month_of: [{}],\n",
-            lang,
+            "pub static {name}: Strings = Strings {{\n    status: [{}],\n    month: [{}],\n    month_of: [{}],\n",
             statuses.join(", "),
             months("month"),
             months("month_of")

@@ -60,8 +60,7 @@ impl<'a> Report<'a> {
     }
 }
 
-/// The first year the slider shows.
-pub const FIRST_YEAR: i16 = 1855;
+pub use crate::history::FIRST_YEAR;
 
 /// Everything the app embeds, loaded and validated from a `geo/` folder.
 pub struct Loaded {

@@ -1,0 +1,235 @@
+//! What the interface asks of the history for a selected year: the runs of the
+//! history strip, what changed during a year, and who held what (the legend).
+//! Pure functions over [`History`]; the app calls them, it does not reimplement them.
+
+use crate::history::{History, Period, Territory};
+use crate::status::Status;
+use crate::territory::TerritoryId;
+use crate::text::Localized;
+
+/// Consecutive years (inclusive) with one status on 31 December: one band of the history strip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StatusRun {
+    pub first: i16,
+    pub last: i16,
+    pub status: Status,
+}
+
+/// The territory's bands from `first` to `last` (inclusive). Years the data
+/// does not cover are left out, so a run never spans them.
+pub fn status_runs(territory: &Territory, first: i16, last: i16) -> Vec<StatusRun> {
+    let mut runs: Vec<StatusRun> = Vec::new();
+    for year in first..=last {
+        let Some(status) = territory.period_in_year(year).map(|p| p.status) else {
+            continue;
+        };
+        match runs.last_mut() {
+            Some(run) if run.status == status && run.last + 1 == year => run.last = year,
+            _ => runs.push(StatusRun {
+                first: year,
+                last: year,
+                status,
+            }),
+        }
+    }
+    runs
+}
+
+/// A territory whose status or holder on 31 December differs from the year before.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Change<'a> {
+    pub territory: TerritoryId,
+    pub before: &'a Period,
+    pub after: &'a Period,
+}
+
+/// What changed during `year`, comparing 31 December with the year before,
+/// in territory order. Two changes within one year show as one.
+pub fn changes_in_year(history: &History, year: i16) -> Vec<Change<'_>> {
+    history
+        .territories
+        .iter()
+        .filter_map(|territory| {
+            let before = territory.period_in_year(year - 1)?;
+            let after = territory.period_in_year(year)?;
+            (before.status != after.status || before.holder != after.holder).then_some(Change {
+                territory: territory.id,
+                before,
+                after,
+            })
+        })
+        .collect()
+}
+
+/// For each status, in [`Status::ALL`] order, the distinct holders of the
+/// territories that have it on 31 December of `year`: what the legend names.
+pub fn holders_by_status(history: &History, year: i16) -> [Vec<&Localized>; Status::ALL.len()] {
+    let mut holders: [Vec<&Localized>; Status::ALL.len()] = Default::default();
+    for territory in history.territories.iter() {
+        if let Some(period) = territory.period_in_year(year) {
+            let list = &mut holders[period.status.index()];
+            if !list.contains(&&period.holder) {
+                list.push(&period.holder);
+            }
+        }
+    }
+    holders
+}
+
+/// The status of every territory on 31 December of `year`, in [`TerritoryId::ALL`] order.
+pub fn statuses_in_year(history: &History, year: i16) -> [Option<Status>; TerritoryId::ALL.len()] {
+    TerritoryId::ALL.map(|id| history.status_in_year(id, year))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+    use crate::date::Date;
+    use crate::history::FIRST_YEAR;
+
+    fn localized(en: &'static str) -> Localized {
+        Localized {
+            en: en.into(),
+            ja: en.into(),
+            ru: en.into(),
+        }
+    }
+
+    fn period(
+        from: (i16, u8, u8),
+        to: Option<(i16, u8, u8)>,
+        status: Status,
+        holder: &'static str,
+    ) -> Period {
+        Period {
+            from: Date::ymd(from.0, from.1, from.2),
+            to: to.map(|(y, m, d)| Date::ymd(y, m, d)),
+            status,
+            holder: localized(holder),
+            note: None,
+            sources: Cow::Borrowed(&[]),
+        }
+    }
+
+    /// Every territory Japanese; south Sakhalin as in the real data, roughly.
+    fn history() -> History {
+        let territories = TerritoryId::ALL
+            .iter()
+            .map(|&id| {
+                let periods = if id == TerritoryId::SakhalinSouth {
+                    vec![
+                        period((1855, 2, 7), Some((1875, 8, 22)), Status::Shared, "Both"),
+                        period(
+                            (1875, 8, 22),
+                            Some((1905, 9, 5)),
+                            Status::Russia,
+                            "Russian Empire",
+                        ),
+                        period(
+                            (1905, 9, 5),
+                            Some((1945, 8, 11)),
+                            Status::Japan,
+                            "Empire of Japan",
+                        ),
+                        period(
+                            (1945, 8, 11),
+                            Some((1946, 2, 2)),
+                            Status::OccupiedByUssr,
+                            "Soviet Union (occupation)",
+                        ),
+                        period((1946, 2, 2), None, Status::Russia, "Soviet Union"),
+                    ]
+                } else {
+                    vec![
+                        period(
+                            (1855, 2, 7),
+                            Some((1868, 1, 3)),
+                            Status::Japan,
+                            "Tokugawa shogunate",
+                        ),
+                        period((1868, 1, 3), None, Status::Japan, "Empire of Japan"),
+                    ]
+                };
+                Territory {
+                    id,
+                    name: localized("x"),
+                    periods: Cow::Owned(periods),
+                }
+            })
+            .collect();
+        History {
+            territories: Cow::Owned(territories),
+            events: Cow::Borrowed(&[]),
+            sources: Cow::Borrowed(&[]),
+        }
+    }
+
+    #[test]
+    fn runs_merge_years_of_one_status_and_split_at_changes() {
+        let h = history();
+        let runs = status_runs(h.territory(TerritoryId::SakhalinSouth), FIRST_YEAR, 1950);
+        let expected = [
+            (1855, 1874, Status::Shared),
+            (1875, 1904, Status::Russia),
+            (1905, 1944, Status::Japan),
+            (1945, 1945, Status::OccupiedByUssr),
+            (1946, 1950, Status::Russia),
+        ];
+        assert_eq!(
+            runs,
+            expected.map(|(first, last, status)| StatusRun {
+                first,
+                last,
+                status
+            })
+        );
+        // A change of holder with the same status is one band.
+        assert_eq!(
+            status_runs(h.territory(TerritoryId::Hokkaido), FIRST_YEAR, 2000).len(),
+            1
+        );
+        // Years before the data starts are left out.
+        assert_eq!(
+            status_runs(h.territory(TerritoryId::Hokkaido), 1850, 1860)[0].first,
+            1855
+        );
+    }
+
+    #[test]
+    fn changes_compare_the_end_of_one_year_with_the_end_of_the_next() {
+        let h = history();
+        let changes = changes_in_year(&h, 1905);
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].territory, TerritoryId::SakhalinSouth);
+        assert_eq!(changes[0].after.holder.en, "Empire of Japan");
+        // Holder changes count too: 1868 renames the holder of the seven Japanese territories.
+        assert_eq!(changes_in_year(&h, 1868).len(), 7);
+        assert!(changes_in_year(&h, 1900).is_empty());
+        assert!(
+            changes_in_year(&h, FIRST_YEAR).is_empty(),
+            "nothing before 1855 to compare with"
+        );
+    }
+
+    #[test]
+    fn the_legend_lists_each_holder_once_under_its_status() {
+        let h = history();
+        let legend = holders_by_status(&h, 1945);
+        assert_eq!(
+            legend[Status::Japan.index()].len(),
+            1,
+            "seven territories, one holder"
+        );
+        assert_eq!(
+            legend[Status::OccupiedByUssr.index()][0].en,
+            "Soviet Union (occupation)"
+        );
+        assert!(legend[Status::Disputed.index()].is_empty());
+        assert_eq!(
+            statuses_in_year(&h, 1860)[TerritoryId::SakhalinSouth.index()],
+            Some(Status::Shared)
+        );
+    }
+}

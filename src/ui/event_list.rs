@@ -1,0 +1,62 @@
+use leptos::html::Ol;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::data::HISTORY;
+use crate::state::{Language, Timeline};
+
+/// Every event in date order. The selected year's events are highlighted and
+/// scrolled into view within the list (never the page); choosing one moves
+/// the slider to its year and shows its text.
+#[component]
+pub fn EventList() -> impl IntoView {
+    let timeline = expect_context::<Timeline>();
+    let lang = expect_context::<Language>();
+    let list = NodeRef::<Ol>::new();
+
+    // Keep the shown event visible inside the list's own scroll box. Only the
+    // list scrolls: scrollIntoView would also scroll the page under a dragging hand.
+    Effect::new(move |_| {
+        let (Some(index), Some(list)) = (timeline.shown.get(), list.get()) else {
+            return;
+        };
+        let Some(item) = list
+            .children()
+            .item(index as u32)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let (top, bottom) = (item.offset_top(), item.offset_top() + item.offset_height());
+        let (view_top, view_height) = (list.scroll_top(), list.client_height());
+        if top < view_top {
+            list.set_scroll_top(top);
+        } else if bottom > view_top + view_height {
+            list.set_scroll_top(bottom - view_height);
+        }
+    });
+
+    let items = HISTORY
+        .events
+        .iter()
+        .enumerate()
+        .map(|(index, event)| {
+            let in_year = Memo::new(move |_| timeline.year.get() == event.date.year());
+            let shown = move || timeline.shown.get() == Some(index);
+            view! {
+                <li class="event-item" data-event=&*event.id data-date=event.date.to_string() class:in-year=in_year class:shown=shown>
+                    <button type="button" aria-current=move || shown().then_some("true") on:click=move |_| timeline.choose_event(index)>
+                        <time datetime=event.date.to_string()>{move || lang.date(event.date)}</time>
+                        <span class="event-title">{move || event.title.get(lang.get())}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="events" aria-labelledby="events-title">
+            <h2 id="events-title">{move || lang.t().events_title}</h2>
+            <ol class="event-list" node_ref=list>{items}</ol>
+        </section>
+    }
+}
