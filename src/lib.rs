@@ -5,4 +5,4 @@ mod i18n;
 mod state;
 mod ui;
 
-pub use ui::app::App;
+pub use ui::app::start;

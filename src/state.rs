@@ -4,6 +4,7 @@
 use kurils_core::geometry::Rect;
 use kurils_core::history::FIRST_YEAR;
 use kurils_core::text::DateWords;
+use kurils_core::timeline::{events_crossed, When};
 use kurils_core::{EventDate, Lang, TerritoryId};
 use leptos::prelude::*;
 
@@ -23,6 +24,15 @@ pub struct Timeline {
     /// The event whose text is shown: the chosen one while its year is
     /// selected, otherwise the selected year's first event.
     pub shown: Memo<Option<usize>>,
+    /// Each event's place relative to the selected year (past, current,
+    /// future), by index into `HISTORY.events`. One signal per event, set only
+    /// when a year change crosses the event: a slider step touches the events of
+    /// two years, not all of them.
+    pub event_when: &'static [RwSignal<When>],
+    /// Whether each event is the shown one. Per-event signals again: a memo that
+    /// every list item, marker and card subscribed to would be re-checked by all of
+    /// them on every step, since `shown` itself follows the year.
+    pub event_shown: &'static [RwSignal<bool>],
 }
 
 impl Timeline {
@@ -39,12 +49,56 @@ impl Timeline {
                 .filter(|&i| HISTORY.events[i].date.year() == year)
                 .or_else(|| HISTORY.events.iter().position(|e| e.date.year() == year))
         });
+        // Lives as long as the page (the timeline is created once, at start).
+        let event_when: &'static [RwSignal<When>] = Box::leak(
+            HISTORY
+                .events
+                .iter()
+                .map(|e| RwSignal::new(When::of(e.date.year(), FIRST_YEAR)))
+                .collect(),
+        );
+        // A render effect runs synchronously with the change, before the frame is painted.
+        let crossing = RenderEffect::new(move |previous: Option<i16>| {
+            let now = year.get();
+            if let Some(previous) = previous {
+                for index in events_crossed(&HISTORY, previous, now) {
+                    let when = When::of(HISTORY.events[index].date.year(), now);
+                    if event_when[index].get_untracked() != when {
+                        event_when[index].set(when);
+                    }
+                }
+            }
+            now
+        });
+        std::mem::forget(crossing); // runs as long as the page, like the signals it sets
+        let event_shown: &'static [RwSignal<bool>] = Box::leak(
+            HISTORY
+                .events
+                .iter()
+                .map(|_| RwSignal::new(false))
+                .collect(),
+        );
+        let showing = RenderEffect::new(move |previous: Option<Option<usize>>| {
+            let now = shown.get();
+            if let Some(index) = previous.flatten().filter(|&i| Some(i) != now) {
+                event_shown[index].set(false);
+            }
+            if let Some(index) = now {
+                if !event_shown[index].get_untracked() {
+                    event_shown[index].set(true);
+                }
+            }
+            now
+        });
+        std::mem::forget(showing);
         Timeline {
             year,
             first: FIRST_YEAR,
             last,
             chosen,
             shown,
+            event_when,
+            event_shown,
         }
     }
 
@@ -67,21 +121,25 @@ impl Timeline {
     }
 }
 
-/// The page's language, shared by every component that shows text.
+/// The page's language. Changing it renders the whole page again (`App`
+/// keys the page on it): it is a rare, deliberate act, and in return every
+/// component reads the language once, untracked, and writes plain text.
+/// A closure per string would cost wasm size and memory for no benefit.
 #[derive(Clone, Copy)]
 pub struct Language(pub RwSignal<Lang>);
 
 impl Language {
+    /// The language the page is being rendered in (untracked: see above).
     pub fn get(self) -> Lang {
-        self.0.get()
+        self.0.get_untracked()
     }
 
-    /// The interface strings in the current language (tracked).
+    /// The interface strings in that language.
     pub fn t(self) -> &'static Strings {
-        strings(self.0.get())
+        strings(self.get())
     }
 
-    /// A date as the current language writes it (tracked).
+    /// A date as that language writes it.
     pub fn date(self, date: EventDate) -> String {
         let t = self.t();
         let words = DateWords {

@@ -50,6 +50,15 @@ impl Projector {
     pub fn north_angle(&self, lon: f64) -> f64 {
         -(self.conic.n * (lon.to_radians() - self.conic.lambda0)).to_degrees()
     }
+
+    /// The same at an SVG point, without unprojecting it: a meridian is a ray
+    /// from the cone's apex, so its angle is the point's bearing from the apex
+    /// (one `atan2`, where [`Projector::to_lonlat`] needs `powf` and `atan` too).
+    pub fn north_angle_at(&self, p: Point) -> f64 {
+        let x = (p.x - self.offset.x) / self.scale;
+        let y = (self.offset.y - p.y) / self.scale;
+        -x.atan2(self.conic.rho0 - y).to_degrees()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -112,6 +121,8 @@ pub struct MapData {
     /// The 50th parallel across Sakhalin: the 1905–1945 border.
     pub sakhalin_border: Text,
     pub places: List<PlaceLabel>,
+    /// Where each event's marker goes, in the order of the history's events.
+    pub event_points: List<Point>,
 }
 
 impl MapData {
@@ -171,5 +182,12 @@ mod tests {
             (measured - projector.north_angle(156.0)).abs() < 0.01,
             "{measured}"
         );
+        for (lon, lat) in [(140.0, 42.0), (148.0, 50.0), (156.5, 54.0)] {
+            let at = projector.to_svg(LonLat { lon, lat });
+            assert!(
+                (projector.north_angle_at(at) - projector.north_angle(lon)).abs() < 1e-9,
+                "{lon} {lat}"
+            );
+        }
     }
 }

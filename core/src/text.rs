@@ -71,6 +71,35 @@ impl EnglishFirst {
     }
 }
 
+/// A number with `decimals` digits after the point, trailing zeros dropped:
+/// `fixed(12.5, 2)` is "12.5", `fixed(-0.004, 2)` is "0". Integer arithmetic on
+/// purpose: Rust's float formatting adds about 10 KB to the wasm, and the
+/// app writes a number on every zoom and slider step.
+pub fn fixed(x: f64, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals.min(9));
+    let scaled = if x.is_finite() {
+        (x * scale as f64).round() as i64
+    } else {
+        0
+    };
+    let (sign, magnitude) = if scaled < 0 {
+        ("-", scaled.unsigned_abs())
+    } else {
+        ("", scaled.unsigned_abs())
+    };
+    let (whole, mut fraction) = (magnitude / scale as u64, magnitude % scale as u64);
+    let mut digits = decimals.min(9);
+    while digits > 0 && fraction % 10 == 0 {
+        fraction /= 10;
+        digits -= 1;
+    }
+    match (whole, fraction, digits) {
+        (0, 0, _) => "0".to_owned(),
+        (_, _, 0) => format!("{sign}{whole}"),
+        _ => format!("{sign}{whole}.{fraction:0width$}", width = digits as usize),
+    }
+}
+
 /// Fills `{name}` placeholders in a template with values; unknown names stay as they are.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
@@ -134,6 +163,24 @@ pub fn format_date(date: crate::date::EventDate, words: &DateWords) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_point_numbers_are_rounded_and_trimmed() {
+        for (x, decimals, expected) in [
+            (12.5, 2, "12.5"),
+            (12.0, 3, "12"),
+            (-3.14159, 2, "-3.14"),
+            (0.0049, 2, "0"),
+            (-0.004, 2, "0"),
+            (0.05, 1, "0.1"),
+            (10510.951, 1, "10511"),
+            (0.012, 3, "0.012"),
+            (1e6, 0, "1000000"),
+            (f64::NAN, 2, "0"),
+        ] {
+            assert_eq!(fixed(x, decimals), expected, "{x} to {decimals}");
+        }
+    }
 
     #[test]
     fn placeholders_are_filled_and_others_left_alone() {

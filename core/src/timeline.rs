@@ -76,6 +76,44 @@ pub fn holders_by_status(history: &History, year: i16) -> [Vec<&Localized>; Stat
     holders
 }
 
+/// Where an event stands relative to the selected year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    Past,
+    Current,
+    Future,
+}
+
+impl When {
+    pub fn of(event_year: i16, year: i16) -> When {
+        match event_year.cmp(&year) {
+            std::cmp::Ordering::Less => When::Past,
+            std::cmp::Ordering::Equal => When::Current,
+            std::cmp::Ordering::Greater => When::Future,
+        }
+    }
+
+    /// The DOM's `data-when`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            When::Past => "past",
+            When::Current => "current",
+            When::Future => "future",
+        }
+    }
+}
+
+/// The events whose [`When`] changes when the year moves from `from` to `to`:
+/// those dated from the earlier year to the later one, inclusive. Events are
+/// in date order, so they are one run of indexes; the slider's hot path
+/// touches only these instead of every event.
+pub fn events_crossed(history: &History, from: i16, to: i16) -> std::ops::Range<usize> {
+    let (low, high) = (from.min(to), from.max(to));
+    let start = history.events.partition_point(|e| e.date.year() < low);
+    let end = history.events.partition_point(|e| e.date.year() <= high);
+    start..end
+}
+
 /// The status of every territory on 31 December of `year`, in [`TerritoryId::ALL`] order.
 pub fn statuses_in_year(history: &History, year: i16) -> [Option<Status>; TerritoryId::ALL.len()] {
     TerritoryId::ALL.map(|id| history.status_in_year(id, year))
@@ -211,6 +249,48 @@ mod tests {
             changes_in_year(&h, FIRST_YEAR).is_empty(),
             "nothing before 1855 to compare with"
         );
+    }
+
+    #[test]
+    fn moving_the_year_touches_only_the_events_it_crosses() {
+        use crate::date::EventDate;
+        let mut h = history();
+        let event = |id: &'static str, date: &str| crate::history::Event {
+            id: id.into(),
+            date: EventDate::parse(date).unwrap(),
+            title: localized("t"),
+            text: localized("t"),
+            territories: Cow::Borrowed(&[]),
+            at: crate::history::LonLat {
+                lon: 145.0,
+                lat: 45.0,
+            },
+            happened_in: None,
+            sources: Cow::Borrowed(&[]),
+        };
+        h.events = Cow::Owned(vec![
+            event("a", "1855-02-07"),
+            event("b", "1875-05-07"),
+            event("c", "1905-09-05"),
+            event("d", "1905-07-07"),
+            event("e", "1945"),
+        ]);
+        assert_eq!(events_crossed(&h, 1904, 1905), 2..4);
+        assert_eq!(events_crossed(&h, 1905, 1904), 2..4, "either direction");
+        assert_eq!(events_crossed(&h, 1906, 1907), 4..4, "no event between");
+        assert_eq!(events_crossed(&h, 1855, 2026), 0..5);
+        for (from, to) in [(1855, 1900), (1900, 1946), (1946, 1860), (1905, 1905)] {
+            let crossed = events_crossed(&h, from, to);
+            for (i, e) in h.events.iter().enumerate() {
+                let changed = When::of(e.date.year(), from) != When::of(e.date.year(), to);
+                assert!(
+                    !changed || crossed.contains(&i),
+                    "event {i} changes from {from} to {to} but is not crossed"
+                );
+            }
+        }
+        assert_eq!(When::of(1905, 1905).as_str(), "current");
+        assert_eq!(When::of(1855, 1905), When::Past);
     }
 
     #[test]

@@ -101,7 +101,15 @@ pub fn units_per_pixel(element: Rect, view: Rect) -> f64 {
 /// view units: returns (kilometres, view units).
 pub fn scale_bar(km_per_unit: f64, max_units: f64) -> (f64, f64) {
     let max_km = km_per_unit * max_units;
-    let magnitude = 10f64.powf(max_km.log10().floor());
+    // The largest power of ten not above max_km, by steps rather than log10 and
+    // powf: this runs in the browser, where libm's versions cost wasm size.
+    let mut magnitude = 1.0;
+    while magnitude > max_km && magnitude > 1e-6 {
+        magnitude /= 10.0;
+    }
+    while magnitude * 10.0 <= max_km {
+        magnitude *= 10.0;
+    }
     let km = [5.0, 2.0, 1.0]
         .into_iter()
         .map(|m| m * magnitude)

@@ -1,3 +1,4 @@
+use kurils_core::timeline::When;
 use leptos::html::Ol;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -41,13 +42,13 @@ pub fn EventList() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(index, event)| {
-            let in_year = Memo::new(move |_| timeline.year.get() == event.date.year());
-            let shown = move || timeline.shown.get() == Some(index);
+            let in_year = move || timeline.event_when[index].get() == When::Current;
+            let shown = move || timeline.event_shown[index].get();
             view! {
                 <li class="event-item" data-event=&*event.id data-date=event.date.to_string() class:in-year=in_year class:shown=shown>
                     <button type="button" aria-current=move || shown().then_some("true") on:click=move |_| timeline.choose_event(index)>
-                        <time datetime=event.date.to_string()>{move || lang.date(event.date)}</time>
-                        <span class="event-title">{move || event.title.get(lang.get())}</span>
+                        <time datetime=event.date.to_string()>{lang.date(event.date)}</time>
+                        <span class="event-title">{event.title.get(lang.get())}</span>
                     </button>
                 </li>
             }
@@ -55,7 +56,7 @@ pub fn EventList() -> impl IntoView {
         .collect_view();
     view! {
         <section class="events" aria-labelledby="events-title">
-            <h2 id="events-title">{move || lang.t().events_title}</h2>
+            <h2 id="events-title">{lang.t().events_title}</h2>
             <ol class="event-list" node_ref=list>{items}</ol>
         </section>
     }

@@ -1,19 +1,10 @@
-use std::cmp::Ordering;
-
+use kurils_core::text::fixed;
+use kurils_core::timeline::When;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use crate::data::{HISTORY, MAP};
 use crate::state::{Language, Timeline};
-
-/// Where an event stands relative to the selected year.
-fn when(event_year: i16, year: i16) -> &'static str {
-    match event_year.cmp(&year) {
-        Ordering::Less => "past",
-        Ordering::Equal => "current",
-        Ordering::Greater => "future",
-    }
-}
 
 /// A marker per event at its place on the map: the selected year's events
 /// large, earlier ones as small grey dots (discoverable, not cluttering),
@@ -29,10 +20,10 @@ pub fn EventMarkers() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(index, event)| {
-            let at = MAP.projector.to_svg(event.at);
-            let d = format!("M{:.0} {:.0}h0", at.x, at.y);
-            let state = Memo::new(move |_| when(event.date.year(), timeline.year.get()));
-            let shown = move || timeline.shown.get() == Some(index);
+            let at = MAP.event_points[index];
+            let d = format!("M{} {}h0", fixed(at.x, 0), fixed(at.y, 0));
+            let state = timeline.event_when[index];
+            let shown = move || timeline.event_shown[index].get();
             let on_key = move |e: KeyboardEvent| {
                 if e.key() == "Enter" || e.key() == " " {
                     e.prevent_default();
@@ -45,13 +36,13 @@ pub fn EventMarkers() -> impl IntoView {
                     class:shown=shown
                     data-event=&*event.id
                     data-date=event.date.to_string()
-                    data-when=state
+                    data-when=move || state.get().as_str()
                     role="button"
-                    tabindex=move || if state.get() == "current" { "0" } else { "-1" }
-                    aria-label=move || event.title.get(lang.get())
+                    tabindex=move || if state.get() == When::Current { "0" } else { "-1" }
+                    aria-label=event.title.get(lang.get())
                     on:keydown=on_key
                 >
-                    <title>{move || event.title.get(lang.get())}</title>
+                    <title>{event.title.get(lang.get())}</title>
                     <path class="marker-halo" d=d.clone()></path>
                     <path class="marker-dot" d=d></path>
                 </g>

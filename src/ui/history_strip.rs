@@ -1,4 +1,4 @@
-use kurils_core::text::fill;
+use kurils_core::text::{fill, fixed};
 use kurils_core::timeline::status_runs;
 use kurils_core::TerritoryId;
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use crate::state::{Language, Timeline};
 const AXIS_STEP: i16 = 25;
 
 fn percent(fraction: f64) -> String {
-    format!("{:.3}%", fraction * 100.0)
+    format!("{}%", fixed(fraction * 100.0, 3))
 }
 
 /// The whole story in one picture: a row per territory, bands coloured by
@@ -47,10 +47,8 @@ pub fn HistoryStrip() -> impl IntoView {
                         };
                         timeline.set_year(year);
                     };
-                    let label = move || {
-                        let t = lang.t();
-                        fill(t.strip_band, &[("territory", territory.name.get(lang.get())), ("status", t.status[run.status.index()]), ("from", &run.first.to_string()), ("to", &run.last.to_string())])
-                    };
+                    let t = lang.t();
+                    let label = fill(t.strip_band, &[("territory", territory.name.get(lang.get())), ("status", t.status[run.status.index()]), ("from", &run.first.to_string()), ("to", &run.last.to_string())]);
                     view! {
                         <button
                             type="button"
@@ -60,7 +58,7 @@ pub fn HistoryStrip() -> impl IntoView {
                             data-to=run.last
                             style:left=percent(slot(run.first))
                             style:width=percent(slot(run.last + 1) - slot(run.first))
-                            aria-label=label
+                            aria-label=label.clone()
                             title=label
                             on:click=go
                         ></button>
@@ -69,7 +67,7 @@ pub fn HistoryStrip() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="strip-row" data-territory=id.as_str()>
-                    <span class="strip-name" title=move || territory.name.get(lang.get())>{move || territory.name.get(lang.get())}</span>
+                    <span class="strip-name" title=territory.name.get(lang.get())>{territory.name.get(lang.get())}</span>
                     <div class="strip-bands">{bands}</div>
                 </div>
             }
@@ -80,18 +78,27 @@ pub fn HistoryStrip() -> impl IntoView {
         .filter(|y| y % AXIS_STEP == 0 || *y == first)
         .map(|y| view! { <span class="strip-tick" style:left=percent(slot(y))>{y}</span> })
         .collect_view();
-    // The cursor sits in the middle of the selected year's slot.
-    let cursor = move || percent((slot(timeline.year.get()) + slot(timeline.year.get() + 1)) / 2.0);
+    // The cursor sits in the middle of the selected year's slot. It moves by a
+    // transform of a track as wide as the axis (translateX's percentages are of
+    // the element's own width), so a slider step repaints no band and lays out nothing.
+    let cursor = move || {
+        format!(
+            "translateX({})",
+            percent((slot(timeline.year.get()) + slot(timeline.year.get() + 1)) / 2.0)
+        )
+    };
 
     view! {
         <section class="strip" aria-labelledby="strip-title">
-            <h2 id="strip-title">{move || fill(lang.t().strip_title, &[("first", &first.to_string()), ("last", &last.to_string())])}</h2>
-            <p class="hint">{move || lang.t().strip_hint}</p>
+            <h2 id="strip-title">{fill(lang.t().strip_title, &[("first", &first.to_string()), ("last", &last.to_string())])}</h2>
+            <p class="hint">{lang.t().strip_hint}</p>
             <div class="strip-body">
                 {rows}
                 <div class="strip-overlay" aria-hidden="true">
                     <div class="strip-axis">{axis}</div>
-                    <div class="strip-cursor" style:left=cursor></div>
+                    <div class="strip-cursor-track" style:transform=cursor>
+                        <div class="strip-cursor"></div>
+                    </div>
                 </div>
             </div>
         </section>

@@ -34,7 +34,7 @@ pub fn Legend() -> impl IntoView {
             view! {
                 <li class="legend-row" data-status=status.as_str() class:absent=move || !present()>
                     <span class="swatch" data-status=status.as_str() aria-hidden="true"></span>
-                    <span class="legend-status">{move || lang.t().status[status.index()]}</span>
+                    <span class="legend-status">{lang.t().status[status.index()]}</span>
                     <span class="legend-holders">{names}</span>
                 </li>
             }
@@ -42,9 +42,9 @@ pub fn Legend() -> impl IntoView {
         .collect_view();
     view! {
         <section class="legend" aria-labelledby="legend-title">
-            <h2 id="legend-title">{move || lang.t().legend_title}</h2>
+            <h2 id="legend-title">{lang.t().legend_title}</h2>
             <ul class="legend-rows">{rows}</ul>
-            <p class="hint">{move || lang.t().territory_hint}</p>
+            <p class="hint">{lang.t().territory_hint}</p>
         </section>
     }
 }

@@ -1,4 +1,5 @@
 use kurils_core::geometry::{Point, Rect};
+use kurils_core::text::fixed;
 use kurils_core::viewport::{pan, screen_to_view, zoom_at};
 use leptos::ev;
 use leptos::prelude::*;
@@ -20,7 +21,13 @@ const TERRITORY_LABEL_PX: f64 = 14.0;
 const PLACE_LABEL_PX: f64 = 12.0;
 
 fn format_view_box(r: Rect) -> String {
-    format!("{:.1} {:.1} {:.1} {:.1}", r.x, r.y, r.w, r.h)
+    format!(
+        "{} {} {} {}",
+        fixed(r.x, 1),
+        fixed(r.y, 1),
+        fixed(r.w, 1),
+        fixed(r.h, 1)
+    )
 }
 
 /// A press that has not (yet) moved far enough to be a drag: if released, it
@@ -217,21 +224,21 @@ pub fn MapView() -> impl IntoView {
     // so names do not swallow the islands.
     let label_px = move |px: f64| {
         let small_map = (state.element.get().w / 800.0).clamp(0.72, 1.0);
-        format!("{:.1}", px * small_map * state.units_per_pixel())
+        fixed(px * small_map * state.units_per_pixel(), 1)
     };
     let sea = MAP.frame.inflate(MAP.frame.w);
 
     view! {
         // The element takes the frame's shape, so the whole-map view fills it with no letterbox
         // (where land clipped at the frame's edge would show as a straight line).
-        <div class="map-wrap" style:--map-aspect=format!("{:.4}", MAP.frame.w / MAP.frame.h)>
+        <div class="map-wrap" style:--map-aspect=fixed(MAP.frame.w / MAP.frame.h, 4)>
             <svg
                 node_ref=svg_ref
                 class="map"
                 viewBox=move || format_view_box(view.get())
                 preserveAspectRatio="xMidYMid meet"
                 role="group"
-                aria-label=move || lang.t().map_label
+                aria-label=lang.t().map_label
                 tabindex="0"
                 on:wheel=on_wheel
                 on:pointerdown=on_pointer_down
@@ -241,7 +248,7 @@ pub fn MapView() -> impl IntoView {
                 on:keydown=on_key
             >
                 <StatusPatterns />
-                <rect class="sea" x=sea.x y=sea.y width=sea.w height=sea.h></rect>
+                <rect class="sea" x=fixed(sea.x, 0) y=fixed(sea.y, 0) width=fixed(sea.w, 0) height=fixed(sea.h, 0)></rect>
                 <g class="graticule" aria-hidden="true">
                     {MAP.graticule.iter().map(|line| view! { <path d=&*line.path></path> }).collect_view()}
                 </g>
@@ -257,9 +264,9 @@ pub fn MapView() -> impl IntoView {
                         .iter()
                         .map(|line| {
                             let bottom = line.label.ends_with('E');
-                            let (dx, dy, anchor) = if bottom { (0.0, -0.4, "middle") } else { (0.3, 0.35, "start") };
+                            let (dx, dy, anchor) = if bottom { ("0", "-0.4em", "middle") } else { ("0.3em", "0.35em", "start") };
                             view! {
-                                <text x=line.label_at.x y=line.label_at.y dx=format!("{dx}em") dy=format!("{dy}em") text-anchor=anchor>
+                                <text x=fixed(line.label_at.x, 0) y=fixed(line.label_at.y, 0) dx=dx dy=dy text-anchor=anchor>
                                     {&*line.label}
                                 </text>
                             }
@@ -272,8 +279,8 @@ pub fn MapView() -> impl IntoView {
                         .iter()
                         .map(|place| {
                             view! {
-                                <text x=place.at.x y=place.at.y class=place.kind.as_str() text-anchor="middle">
-                                    {move || place.name.get(lang.get())}
+                                <text x=fixed(place.at.x, 0) y=fixed(place.at.y, 0) class=place.kind.as_str() text-anchor="middle">
+                                    {place.name.get(lang.get())}
                                 </text>
                             }
                         })
@@ -285,8 +292,8 @@ pub fn MapView() -> impl IntoView {
                         .iter()
                         .map(|shape| {
                             view! {
-                                <text x=shape.label.x y=shape.label.y text-anchor="middle" data-label=shape.id.as_str()>
-                                    {move || HISTORY.territory(shape.id).name.get(lang.get())}
+                                <text x=fixed(shape.label.x, 0) y=fixed(shape.label.y, 0) text-anchor="middle" data-label=shape.id.as_str()>
+                                    {HISTORY.territory(shape.id).name.get(lang.get())}
                                 </text>
                             }
                         })

@@ -9,6 +9,7 @@ mod history_strip;
 mod legend;
 mod map_overlay;
 mod map_view;
+mod page;
 mod status_patterns;
 mod territory_card;
 mod territory_path;

@@ -1,3 +1,4 @@
+use kurils_core::text::fixed;
 use kurils_core::Status;
 use leptos::prelude::*;
 
@@ -14,8 +15,8 @@ use crate::state::MapState;
 #[component]
 pub fn StatusPatterns() -> impl IntoView {
     let state = expect_context::<MapState>();
-    let transform = move || format!("scale({:.3}) rotate(45)", state.units_per_pixel());
-    let dots = move || format!("scale({:.3})", state.units_per_pixel());
+    let transform = move || format!("scale({}) rotate(45)", fixed(state.units_per_pixel(), 3));
+    let dots = move || format!("scale({})", fixed(state.units_per_pixel(), 3));
     let id = |status: Status| format!("pattern-{}", status.as_str());
     view! {
         <defs>

@@ -1,4 +1,4 @@
-use kurils_core::text::fill;
+use kurils_core::text::fixed;
 use leptos::prelude::*;
 
 use crate::data::HISTORY;
@@ -12,6 +12,20 @@ pub fn YearSlider() -> impl IntoView {
     let timeline = expect_context::<Timeline>();
     let lang = expect_context::<Language>();
     let year = timeline.year;
+    // The input shows the year when it changes elsewhere (an event, the strip, a
+    // link). When the input itself moved it, it already shows it: writing the
+    // value again would make the browser redo the slider's style for nothing.
+    let input = NodeRef::<leptos::html::Input>::new();
+    let sync = RenderEffect::new(move |_| {
+        let value = year.get().to_string();
+        if let Some(input) = input.get() {
+            if input.value() != value {
+                input.set_value(&value);
+            }
+        }
+    });
+    // Kept with the component (a dropped render effect stops).
+    StoredValue::new_local(sync);
     let on_input = move |e: leptos::ev::Event| {
         if let Ok(value) = event_target_value(&e).parse::<i16>() {
             timeline.set_year(value);
@@ -23,8 +37,8 @@ pub fn YearSlider() -> impl IntoView {
         .map(|y| {
             // The thumb's centre travels from half a thumb in to half a thumb short of the end.
             let left = format!(
-                "calc(var(--thumb) / 2 + (100% - var(--thumb)) * {:.5})",
-                timeline.fraction(f64::from(y))
+                "calc(var(--thumb) / 2 + (100% - var(--thumb)) * {})",
+                fixed(timeline.fraction(f64::from(y)), 5)
             );
             view! { <span class="tick" style:left=left></span> }
         })
@@ -32,11 +46,11 @@ pub fn YearSlider() -> impl IntoView {
     view! {
         <div class="year-control">
             <div class="year-heading">
-                <label for="year-slider" class="year-label">{move || lang.t().slider_label}</label>
+                <label for="year-slider" class="year-label">{lang.t().slider_label}</label>
                 <output for="year-slider" class="year-display" data-year=move || year.get().to_string()>
                     {move || year.get()}
                 </output>
-                <p class="year-caption">{move || fill(lang.t().slider_caption, &[("year", &year.get().to_string())])}</p>
+                <p class="year-caption">{lang.t().slider_caption}</p>
             </div>
             <div class="slider-track">
                 <input
@@ -46,7 +60,7 @@ pub fn YearSlider() -> impl IntoView {
                     min=timeline.first
                     max=timeline.last
                     step="1"
-                    prop:value=move || year.get().to_string()
+                    node_ref=input
                     on:input=on_input
                 />
                 <div class="slider-ticks" aria-hidden="true">{ticks}</div>

@@ -18,11 +18,11 @@ pub fn ZoomControls() -> impl IntoView {
     let whole = move || state.view.get() == MAP.frame;
     let southern = view_of(MAP.southern_islands, MAP.frame);
     view! {
-        <div class="zoom-controls" role="toolbar" aria-label=move || lang.t().map_zoom>
-            <button type="button" class="zoom-in" aria-label=move || lang.t().map_zoom_in title=move || lang.t().map_zoom_in on:click=move |_| zoom(1.6)>"+"</button>
-            <button type="button" class="zoom-out" aria-label=move || lang.t().map_zoom_out title=move || lang.t().map_zoom_out disabled=whole on:click=move |_| zoom(1.0 / 1.6)>"−"</button>
-            <button type="button" class="zoom-whole" aria-pressed=move || whole().to_string() on:click=move |_| state.view.set(MAP.frame)>{move || lang.t().map_whole}</button>
-            <button type="button" class="zoom-southern" aria-pressed=move || (state.view.get() == southern).to_string() on:click=move |_| state.view.set(southern)>{move || lang.t().map_southern_islands}</button>
+        <div class="zoom-controls" role="toolbar" aria-label=lang.t().map_zoom>
+            <button type="button" class="zoom-in" aria-label=lang.t().map_zoom_in title=lang.t().map_zoom_in on:click=move |_| zoom(1.6)>"+"</button>
+            <button type="button" class="zoom-out" aria-label=lang.t().map_zoom_out title=lang.t().map_zoom_out disabled=whole on:click=move |_| zoom(1.0 / 1.6)>"−"</button>
+            <button type="button" class="zoom-whole" aria-pressed=move || whole().to_string() on:click=move |_| state.view.set(MAP.frame)>{lang.t().map_whole}</button>
+            <button type="button" class="zoom-southern" aria-pressed=move || (state.view.get() == southern).to_string() on:click=move |_| state.view.set(southern)>{lang.t().map_southern_islands}</button>
         </div>
     }
 }

@@ -176,7 +176,7 @@ pub fn map_to_rust(map: &MapData) -> String {
         )
     });
     format!(
-        "MapData {{\n    projector: {projector},\n    frame: {},\n    southern_islands: {},\n    territories: {},\n    context: {},\n    graticule: {},\n    sakhalin_border: {},\n    places: {},\n}}",
+        "MapData {{\n    projector: {projector},\n    frame: {},\n    southern_islands: {},\n    territories: {},\n    context: {},\n    graticule: {},\n    sakhalin_border: {},\n    places: {},\n    event_points: {},\n}}",
         rect(map.frame),
         rect(map.southern_islands),
         list(territories),
@@ -184,6 +184,7 @@ pub fn map_to_rust(map: &MapData) -> String {
         list(graticule),
         text(&map.sakhalin_border),
         list(places),
+        list(map.event_points.iter().map(|&p| point(p))),
     )
 }
 

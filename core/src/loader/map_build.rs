@@ -214,5 +214,6 @@ pub fn build_map(settings: &MapSettings, shapes: &Shapes, context: &[Polygon]) -
         )),
         sakhalin_border: encode_line(&border).into(),
         places: Cow::Owned(places),
+        event_points: Cow::Owned(Vec::new()),
     }
 }

@@ -131,7 +131,14 @@ pub fn load(root: &Path, last_year: i16) -> Result<Loaded, Vec<DataError>> {
         (Some(history), Some(settings), Some(shapes), Some(context), Some(strings))
             if errors.is_empty() =>
         {
-            let map = build_map(&settings, &shapes, &context);
+            let mut map = build_map(&settings, &shapes, &context);
+            // Markers are projected here, once, like the coastlines.
+            map.event_points = history
+                .events
+                .iter()
+                .map(|event| map.projector.to_svg(event.at))
+                .collect::<Vec<_>>()
+                .into();
             Ok(Loaded {
                 history,
                 map,
