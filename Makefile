@@ -5,7 +5,7 @@ SHELL := /bin/bash
 # Trunk finds wasm-opt (npm binaryen) and wasm-bindgen here; it may not download tools.
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test build test-native test-e2e setup setup-browser geodata clean
+.PHONY: serve test build test-native test-e2e bench setup setup-browser geodata clean
 
 ## Build and serve the app at http://127.0.0.1:8080/ (release build, rebuilt on change).
 serve: setup
@@ -28,6 +28,11 @@ build: setup
 
 test-e2e:
 	npm --prefix end2end test
+
+## Measure load, slider-step cost, drag, memory and transfer against a bare page
+## (not part of make test: it measures, it does not judge). Writes end2end/artifacts/bench.json.
+bench: setup-browser build
+	node end2end/bench/bench.js
 
 ## Re-extract geo/*.geojson from Natural Earth (see geo/README.md).
 geodata: setup

@@ -4,7 +4,7 @@
 use kurils_core::geometry::Rect;
 use kurils_core::history::FIRST_YEAR;
 use kurils_core::text::DateWords;
-use kurils_core::timeline::{events_crossed, When};
+use kurils_core::timeline::{events_crossed, periods_in_year, When};
 use kurils_core::{EventDate, Lang, TerritoryId};
 use leptos::prelude::*;
 
@@ -21,6 +21,10 @@ pub struct Timeline {
     pub last: i16,
     /// The event the user chose, by index into `HISTORY.events`.
     pub chosen: RwSignal<Option<usize>>,
+    /// Each territory's period in force on 31 December of the year, by index
+    /// (core::timeline::periods_in_year). What depends on statuses and holders
+    /// derives from this memo, which changes only in the years something changed.
+    pub periods: Memo<[Option<usize>; 8]>,
     /// The event whose text is shown: the chosen one while its year is
     /// selected, otherwise the selected year's first event.
     pub shown: Memo<Option<usize>>,
@@ -42,6 +46,7 @@ impl Timeline {
         let last = current_year.max(last_event);
         let year = RwSignal::new(FIRST_YEAR);
         let chosen = RwSignal::new(None::<usize>);
+        let periods = Memo::new(move |_| periods_in_year(&HISTORY, year.get()));
         let shown = Memo::new(move |_| {
             let year = year.get();
             chosen
@@ -96,6 +101,7 @@ impl Timeline {
             first: FIRST_YEAR,
             last,
             chosen,
+            periods,
             shown,
             event_when,
             event_shown,

@@ -61,12 +61,35 @@ pub fn changes_in_year(history: &History, year: i16) -> Vec<Change<'_>> {
         .collect()
 }
 
+/// For every territory, in [`TerritoryId::ALL`] order, the index of its period
+/// in force on 31 December of `year`. Everything the map shows for a year
+/// follows from this row, and it changes in a few dozen years out of 170: the
+/// app derives from it, so a slider step in a quiet year recomputes nothing else.
+pub fn periods_in_year(history: &History, year: i16) -> [Option<usize>; TerritoryId::ALL.len()] {
+    let at = crate::date::Date::end_of_year(year);
+    TerritoryId::ALL.map(|id| {
+        history
+            .territory(id)
+            .periods
+            .iter()
+            .position(|p| p.contains(at))
+    })
+}
+
 /// For each status, in [`Status::ALL`] order, the distinct holders of the
 /// territories that have it on 31 December of `year`: what the legend names.
 pub fn holders_by_status(history: &History, year: i16) -> [Vec<&Localized>; Status::ALL.len()] {
+    holders_in_row(history, &periods_in_year(history, year))
+}
+
+/// [`holders_by_status`] for a row of [`periods_in_year`].
+pub fn holders_in_row<'a>(
+    history: &'a History,
+    row: &[Option<usize>; TerritoryId::ALL.len()],
+) -> [Vec<&'a Localized>; Status::ALL.len()] {
     let mut holders: [Vec<&Localized>; Status::ALL.len()] = Default::default();
-    for territory in history.territories.iter() {
-        if let Some(period) = territory.period_in_year(year) {
+    for (territory, index) in history.territories.iter().zip(row) {
+        if let Some(period) = index.map(|i| &territory.periods[i]) {
             let list = &mut holders[period.status.index()];
             if !list.contains(&&period.holder) {
                 list.push(&period.holder);
@@ -311,5 +334,9 @@ mod tests {
             statuses_in_year(&h, 1860)[TerritoryId::SakhalinSouth.index()],
             Some(Status::Shared)
         );
+        let row = periods_in_year(&h, 1945);
+        assert_eq!(row[TerritoryId::SakhalinSouth.index()], Some(3));
+        assert_eq!(row[TerritoryId::Hokkaido.index()], Some(1));
+        assert_eq!(periods_in_year(&h, 1800), [None; 8], "before the data");
     }
 }

@@ -4,6 +4,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::data::HISTORY;
+
+/// How long the year must rest before the list scrolls to its event.
+const SCROLL_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
 use crate::state::{Language, Timeline};
 
 /// Every event in date order. The selected year's events are highlighted and
@@ -17,8 +20,13 @@ pub fn EventList() -> impl IntoView {
 
     // Keep the shown event visible inside the list's own scroll box. Only the
     // list scrolls: scrollIntoView would also scroll the page under a dragging hand.
-    Effect::new(move |_| {
-        let (Some(index), Some(list)) = (timeline.shown.get(), list.get()) else {
+    // It waits until the year has rested a moment: measuring an item forces a
+    // layout, which a drag across the years would pay on every event year, and a
+    // list jumping under a moving slider helps nobody.
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let scroll_to_shown = move || {
+        let (Some(index), Some(list)) = (timeline.shown.get_untracked(), list.get_untracked())
+        else {
             return;
         };
         let Some(item) = list
@@ -34,6 +42,20 @@ pub fn EventList() -> impl IntoView {
             list.set_scroll_top(top);
         } else if bottom > view_top + view_height {
             list.set_scroll_top(bottom - view_height);
+        }
+    };
+    Effect::new(move |_| {
+        if timeline.shown.get().is_none() {
+            return;
+        }
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        pending.set_value(set_timeout_with_handle(scroll_to_shown, SCROLL_DELAY).ok());
+    });
+    on_cleanup(move || {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
         }
     });
 

@@ -1,4 +1,4 @@
-use kurils_core::timeline::holders_by_status;
+use kurils_core::timeline::holders_in_row;
 use kurils_core::Status;
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ use crate::state::{Language, Timeline};
 pub fn Legend() -> impl IntoView {
     let timeline = expect_context::<Timeline>();
     let lang = expect_context::<Language>();
-    let holders = Memo::new(move |_| holders_by_status(&HISTORY, timeline.year.get()));
+    let holders = Memo::new(move |_| timeline.periods.with(|row| holders_in_row(&HISTORY, row)));
     let rows = Status::ALL
         .into_iter()
         .map(|status| {

@@ -1,5 +1,5 @@
 use kurils_core::text::fill;
-use kurils_core::{Date, EventDate, Precision};
+use kurils_core::{EventDate, Precision};
 use leptos::prelude::*;
 
 use crate::data::HISTORY;
@@ -18,13 +18,7 @@ pub fn TerritoryCard() -> impl IntoView {
     // when these change, not on every slider step.
     let shown = Memo::new(move |_| {
         let id = focus.shown()?;
-        let at = Date::end_of_year(timeline.year.get());
-        HISTORY
-            .territory(id)
-            .periods
-            .iter()
-            .position(|p| p.contains(at))
-            .map(|index| (id, index))
+        timeline.periods.get()[id.index()].map(|index| (id, index))
     });
     let when = move || {
         fill(

@@ -16,11 +16,10 @@ pub fn TerritoryPath(shape: &'static TerritoryShape) -> impl IntoView {
     let lang = expect_context::<Language>();
     let focus = expect_context::<TerritoryFocus>();
     let territory = HISTORY.territory(shape.id);
-    // A memo per territory: the DOM is touched only in the years its status changes.
+    // Derived from the period row, which changes only in the years something changed;
+    // a memo, so the DOM is touched only when this territory's status changes.
     let status = Memo::new(move |_| {
-        territory
-            .period_in_year(timeline.year.get())
-            .map(|p| p.status)
+        timeline.periods.get()[shape.id.index()].map(|i| territory.periods[i].status)
     });
     let label = move || {
         let t = lang.t();
