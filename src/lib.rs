@@ -1,6 +1,9 @@
 //! The app: a thin Leptos view over `kurils-core` and the data compiled in by `build.rs`.
 
+mod address;
 mod data;
+mod download;
+mod embed_height;
 mod i18n;
 mod state;
 mod ui;

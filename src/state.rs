@@ -159,6 +159,14 @@ impl Language {
     }
 }
 
+/// Whether the page is embedded (`?embed=1`): the compact layout for iframes.
+#[derive(Clone, Copy)]
+pub struct Embed(pub bool);
+
+/// What the page has to tell about the address it was opened with.
+#[derive(Clone, Copy)]
+pub struct Notices(pub RwSignal<Vec<kurils_core::url_state::Notice>>);
+
 /// How a territory came to be pointed at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Via {

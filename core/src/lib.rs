@@ -6,6 +6,7 @@
 //! parses and validates `geo/` and turns it into Rust source for the app.
 
 pub mod date;
+pub mod export;
 pub mod geometry;
 pub mod history;
 pub mod map;
@@ -14,6 +15,7 @@ pub mod status;
 pub mod territory;
 pub mod text;
 pub mod timeline;
+pub mod url_state;
 pub mod viewport;
 
 #[cfg(feature = "loader")]

@@ -79,6 +79,49 @@ pub fn view_of(target: Rect, frame: Rect) -> Rect {
     )
 }
 
+/// The view an address asks for ([`crate::url_state::MapView`]: centre and zoom), fitted to the frame.
+pub fn from_address(
+    view: crate::url_state::MapView,
+    projector: &crate::map::Projector,
+    frame: Rect,
+) -> Rect {
+    let center = projector.to_svg(crate::history::LonLat {
+        lon: view.lon,
+        lat: view.lat,
+    });
+    let w = frame.w / view.zoom;
+    let h = w * frame.h / frame.w;
+    constrain(
+        Rect {
+            x: center.x - w / 2.0,
+            y: center.y - h / 2.0,
+            w,
+            h,
+        },
+        frame,
+    )
+}
+
+/// The address's view for a view box: `None` for the whole map (no parameter needed).
+pub fn to_address(
+    view: Rect,
+    projector: &crate::map::Projector,
+    frame: Rect,
+) -> Option<crate::url_state::MapView> {
+    if (view.w - frame.w).abs() < 1e-6 * frame.w
+        && (view.x - frame.x).abs() < 1e-6 * frame.w
+        && (view.y - frame.y).abs() < 1e-6 * frame.h
+    {
+        return None;
+    }
+    let center = projector.to_lonlat(view.center());
+    Some(crate::url_state::MapView {
+        lon: center.lon,
+        lat: center.lat,
+        zoom: frame.w / view.w,
+    })
+}
+
 /// Where, in view units, a point of an element on screen falls, for an SVG
 /// drawn with `preserveAspectRatio="xMidYMid meet"`. `element` is the
 /// element's box in CSS pixels (as `getBoundingClientRect` gives it).
@@ -214,6 +257,59 @@ mod tests {
             }
         );
         assert_eq!(units_per_pixel(element, FRAME), 2.0);
+    }
+
+    #[test]
+    fn an_address_view_round_trips() {
+        use crate::map::Projector;
+        use crate::projection::ConicConformal;
+        let frame = Rect {
+            x: 0.0,
+            y: 0.0,
+            w: 10000.0,
+            h: 10500.0,
+        };
+        let projector = Projector {
+            conic: ConicConformal::new((43.0, 52.0), (148.0, 48.0)),
+            scale: 12000.0,
+            offset: Point {
+                x: 5000.0,
+                y: 5200.0,
+            },
+        };
+        assert_eq!(
+            to_address(frame, &projector, frame),
+            None,
+            "the whole map needs no parameter"
+        );
+        let asked = crate::url_state::MapView {
+            lon: 147.0,
+            lat: 44.5,
+            zoom: 4.0,
+        };
+        let view = from_address(asked, &projector, frame);
+        assert!((view.w - 2500.0).abs() < 1e-9);
+        let back = to_address(view, &projector, frame).unwrap();
+        assert!(
+            (back.lon - 147.0).abs() < 1e-9
+                && (back.lat - 44.5).abs() < 1e-9
+                && (back.zoom - 4.0).abs() < 1e-9,
+            "{back:?}"
+        );
+        // A centre off the map is pulled back inside the frame.
+        let far = from_address(
+            crate::url_state::MapView {
+                lon: 170.0,
+                lat: 30.0,
+                zoom: 2.0,
+            },
+            &projector,
+            frame,
+        );
+        assert!(
+            far.x >= 0.0 && far.x + far.w <= frame.w + 1e-9 && far.y + far.h <= frame.h + 1e-9,
+            "{far:?}"
+        );
     }
 
     #[test]

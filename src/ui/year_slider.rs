@@ -1,4 +1,4 @@
-use kurils_core::text::fixed;
+use kurils_core::text::{fill, fixed};
 use leptos::prelude::*;
 
 use crate::data::HISTORY;
@@ -29,6 +29,30 @@ pub fn YearSlider() -> impl IntoView {
     let on_input = move |e: leptos::ev::Event| {
         if let Ok(value) = event_target_value(&e).parse::<i16>() {
             timeline.set_year(value);
+        }
+    };
+    // Arrows, Home and End are the browser's; PageUp and PageDown move ten
+    // years (browsers move a tenth of the range, which here is 17).
+    let on_key = move |e: leptos::ev::KeyboardEvent| {
+        let step = match e.key().as_str() {
+            "PageUp" => 10,
+            "PageDown" => -10,
+            _ => return,
+        };
+        e.prevent_default();
+        timeline.set_year(year.get_untracked().saturating_add(step));
+    };
+    // What a screen reader says for the slider: the year, and its first event if it has one.
+    let t = lang.t();
+    let l = lang.get();
+    let value_text = move || {
+        let year = year.get();
+        match HISTORY.events.iter().find(|e| e.date.year() == year) {
+            Some(event) => fill(
+                t.slider_valuetext_event,
+                &[("year", &year.to_string()), ("event", event.title.get(l))],
+            ),
+            None => year.to_string(),
         }
     };
     let ticks = HISTORY
@@ -62,6 +86,8 @@ pub fn YearSlider() -> impl IntoView {
                     step="1"
                     node_ref=input
                     on:input=on_input
+                    on:keydown=on_key
+                    aria-valuetext=value_text
                 />
                 <div class="slider-ticks" aria-hidden="true">{ticks}</div>
                 <div class="slider-ends" aria-hidden="true">

@@ -5,7 +5,8 @@ use crate::data::MAP;
 use crate::state::{Language, MapState};
 
 /// Buttons for zooming, the whole map, and the close view of the four southern
-/// islands (the Habomai islets are a pixel wide at full-region scale).
+/// islands (the Habomai islets are a pixel wide at full-region scale), which
+/// toggles back to the whole map (on small maps it is the only way back).
 #[component]
 pub fn ZoomControls() -> impl IntoView {
     let state = expect_context::<MapState>();
@@ -22,7 +23,7 @@ pub fn ZoomControls() -> impl IntoView {
             <button type="button" class="zoom-in" aria-label=lang.t().map_zoom_in title=lang.t().map_zoom_in on:click=move |_| zoom(1.6)>"+"</button>
             <button type="button" class="zoom-out" aria-label=lang.t().map_zoom_out title=lang.t().map_zoom_out disabled=whole on:click=move |_| zoom(1.0 / 1.6)>"−"</button>
             <button type="button" class="zoom-whole" aria-pressed=move || whole().to_string() on:click=move |_| state.view.set(MAP.frame)>{lang.t().map_whole}</button>
-            <button type="button" class="zoom-southern" aria-pressed=move || (state.view.get() == southern).to_string() on:click=move |_| state.view.set(southern)>{lang.t().map_southern_islands}</button>
+            <button type="button" class="zoom-southern" aria-pressed=move || (state.view.get() == southern).to_string() on:click=move |_| state.view.set(if state.view.get_untracked() == southern { MAP.frame } else { southern })>{lang.t().map_southern_islands}</button>
         </div>
     }
 }

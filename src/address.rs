@@ -1,0 +1,97 @@
+//! The address bar as part of the state: read once at start (with a notice
+//! for every value that could not be used), and kept current as the view
+//! changes, with `history.replaceState` so moving the slider adds no history
+//! entries. Parsing and writing are `kurils_core::url_state`'s; this is the glue.
+
+use kurils_core::url_state::{self, Notice, UrlState};
+use kurils_core::viewport;
+use kurils_core::Lang;
+use leptos::prelude::*;
+
+use crate::data::{HISTORY, MAP};
+use crate::state::{Embed, Language, MapState, Timeline};
+
+/// How long the view must rest before the address follows: a drag across the
+/// years writes the address once, at the end.
+const WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// The browser's preferred languages, most preferred first.
+fn browser_languages() -> Vec<String> {
+    let navigator = window().navigator();
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// What the address asks for, the notices it needs, and the language to use.
+pub fn read(years: (i16, i16)) -> (UrlState, Vec<Notice>, Lang) {
+    let search = window().location().search().unwrap_or_default();
+    let (state, notices) = url_state::parse(&search, years, |id| {
+        HISTORY.event(id).map(|e| e.date.year())
+    });
+    let languages = browser_languages();
+    let lang = state
+        .lang
+        .unwrap_or_else(|| url_state::preferred_language(languages.iter().map(String::as_str)));
+    (state, notices, lang)
+}
+
+/// The address for the current view.
+pub fn current(timeline: Timeline, lang: Language, map: MapState, embed: Embed) -> UrlState {
+    let chosen = timeline
+        .chosen
+        .get()
+        .filter(|&i| timeline.shown.get() == Some(i));
+    UrlState {
+        year: Some(timeline.year.get()),
+        lang: Some(lang.0.get()),
+        event: chosen.map(|i| HISTORY.events[i].id.to_string()),
+        embed: embed.0,
+        view: viewport::to_address(map.view.get(), &MAP.projector, MAP.frame),
+    }
+}
+
+/// The page's own address with another query (the same path and fragment).
+pub fn with_query(query: &str) -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    format!("{path}{query}{hash}")
+}
+
+/// The absolute address of a state (for sharing).
+pub fn absolute(state: &UrlState) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    format!("{origin}{}", with_query(&url_state::to_query(state)))
+}
+
+/// Keeps the address bar in step with the view, once the view has rested.
+pub fn follow(timeline: Timeline, lang: Language, map: MapState, embed: Embed) {
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let query = url_state::to_query(&current(timeline, lang, map, embed));
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let write = move || {
+            if window().location().search().unwrap_or_default() != query {
+                if let Ok(history) = window().history() {
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&with_query(&query)),
+                    );
+                }
+            }
+        };
+        pending.set_value(set_timeout_with_handle(write, WRITE_DELAY).ok());
+    });
+}
