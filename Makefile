@@ -5,7 +5,7 @@ SHELL := /bin/bash
 # Trunk finds wasm-opt (npm binaryen) and wasm-bindgen here; it may not download tools.
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test build test-native test-e2e bench setup setup-browser geodata clean
+.PHONY: serve test build single-file test-native test-e2e bench setup setup-browser geodata clean
 
 ## Build and serve the app at http://127.0.0.1:8080/ (release build, rebuilt on change).
 serve: setup
@@ -25,6 +25,10 @@ test-native:
 
 build: setup
 	trunk build --release
+	node scripts/single-file.mjs dist
+
+## The whole app as one HTML file for use without internet (also made by make build).
+single-file: build
 
 test-e2e:
 	npm --prefix end2end test

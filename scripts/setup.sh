@@ -4,7 +4,7 @@
 #   - the wasm32 target (rust-toolchain.toml names it; rustup adds it)
 #   - Trunk 0.21.14 and wasm-bindgen-cli at the exact version in Cargo.lock (cargo install)
 #   - Node packages from end2end/package-lock.json (playwright-core, binaryen's wasm-opt, world-atlas)
-#   - Debian's chromium, for the browser tests only (`setup.sh --browser`)
+#   - Debian's chromium and fonts-noto-cjk, for the browser tests only (`setup.sh --browser`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,7 +51,14 @@ if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -n
   npm ci --prefix end2end --no-audit --no-fund --loglevel=error
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
-  say "installing Debian's chromium for the browser tests"
-  apt_install chromium
+if [ "${1:-}" = "--browser" ]; then
+  if [ ! -x /usr/bin/chromium ]; then
+    say "installing Debian's chromium for the browser tests"
+    apt_install chromium
+  fi
+  # Japanese text in the screenshots (visitors' own systems have their fonts).
+  if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+    say "installing fonts-noto-cjk so screenshots show Japanese"
+    apt_install fonts-noto-cjk
+  fi
 fi

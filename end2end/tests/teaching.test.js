@@ -282,6 +282,21 @@ test('printing gives the map, the year, the legend and the year\'s events on one
   await context.close();
 });
 
+test('the single-file copy works from disk (file://) with no server and no network', async () => {
+  const file = new URL('../../dist/hokkaido-sakhalin-kurils-offline.html', import.meta.url);
+  const { page, context, map, log } = await openMap(browser, `${file.href}?year=1946&lang=ru`);
+  assert.equal(await map.year(), 1946);
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+  assertStatus(await map.statuses(), 1946);
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith('data:')), [file.href + '?year=1946&lang=ru'], 'one file, nothing else fetched');
+  await map.slider.focus();
+  await page.keyboard.press('PageUp');
+  assertStatus(await map.statuses(), 1956);
+  assert.deepEqual(log.errors, []);
+  await screenshot(page, 'single-file');
+  await context.close();
+});
+
 test('on a 360 × 740 phone: a thumb-sized slider that never pans the map, and pinch zoom', async () => {
   const { page, context, map } = await openMap(browser, at('?lang=en'), { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= 360), true, 'no sideways scrolling');

@@ -7,6 +7,9 @@ use wasm_bindgen::JsCast;
 use crate::address;
 use crate::state::{Embed, Language, MapState, Timeline};
 
+/// The single-file copy made next to index.html by `make build` (scripts/single-file.mjs).
+const OFFLINE_FILE: &str = "./hokkaido-sakhalin-kurils-offline.html";
+
 /// The size an embedded map is offered at: the map, the slider and the legend fit.
 const FRAME_SIZE: (u32, u32) = (640, 720);
 
@@ -95,6 +98,11 @@ pub fn ShareDialog() -> impl IntoView {
                 <textarea id="share-embed" readonly rows="4" prop:value=move || snippet.get()></textarea>
                 <button type="button" class="share-copy-embed" on:click=copy_from("share-embed", snippet)>{copy_label("share-embed")}</button>
             </div>
+            <p class="share-offline">
+                {t.share_offline}
+                " "
+                <a href=OFFLINE_FILE download>{t.share_offline_link}</a>
+            </p>
             <form method="dialog">
                 <button class="share-close">{t.share_close}</button>
             </form>

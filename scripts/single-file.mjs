@@ -1,0 +1,49 @@
+// Makes the whole app one self-contained HTML file that works when opened
+// from disk (file://) with no server and no network: for a classroom without
+// internet, or a USB stick. The stylesheet, the JavaScript and the wasm (as
+// base64) are inlined into a copy of dist/index.html.
+//
+//   node scripts/single-file.mjs [dist] [output]
+//   (make build runs it; the file is dist/hokkaido-sakhalin-kurils-offline.html)
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve, join } from 'node:path';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const output = resolve(process.argv[3] ?? join(dist, 'hokkaido-sakhalin-kurils-offline.html'));
+
+const read = (name, encoding) => readFile(join(dist, name), encoding);
+const [html, css, glue, wasm, icon] = await Promise.all([
+  read('index.html', 'utf8'),
+  read('app.css', 'utf8'),
+  read('kurils-map.js', 'utf8'),
+  read('kurils-map_bg.wasm'),
+  read('favicon.svg'),
+]);
+
+// wasm-bindgen's glue names its loader __wbg_init (and exports it as default);
+// the inline module calls it with the wasm's bytes instead of a URL.
+if (!/async function __wbg_init\b/.test(glue)) {
+  throw new Error('kurils-map.js has no __wbg_init: has wasm-bindgen changed its glue?');
+}
+const safe = (text) => text.replaceAll('</script', '<\\/script').replaceAll('</style', '<\\/style');
+
+const boot = `
+${safe(glue)}
+// --- single-file loader: the wasm is inlined below as base64 ---
+const bytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));
+const exports = await __wbg_init({ module_or_path: bytes });
+globalThis.kurilsMap = Object.freeze({ wasmMemoryBytes: () => exports.memory.buffer.byteLength });
+`;
+
+let page = html
+  // Trunk's own markers and the preloads/links to separate files go; inline copies replace them.
+  .replace(/<link[^>]*data-trunk[^>]*>/g, '')
+  .replace(/<link[^>]*rel=(?:"?modulepreload"?|"?preload"?)[^>]*>/g, '')
+  .replace(/<link[^>]*rel="?stylesheet"?[^>]*>/g, `<style>${safe(css)}</style>`)
+  .replace(/<link[^>]*rel="?icon"?[^>]*>/g, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">`)
+  .replace(/<script[^>]*boot\.js[^>]*><\/script>/, () => `<script type="module">${boot}</script>`);
+
+if (!page.includes('__wbg_init({ module_or_path: bytes })')) throw new Error('index.html has no boot.js script to replace');
+if (/<link[^>]*href=["']?\.\//.test(page) || /src=["']?\.\//.test(page)) throw new Error('a link to a separate file is left in the single file');
+await writeFile(output, page);
+console.log(`wrote ${output} (${(page.length / 1024).toFixed(0)} KB)`);
