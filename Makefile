@@ -5,14 +5,14 @@ SHELL := /bin/bash
 # Trunk finds wasm-opt (npm binaryen) and wasm-bindgen here; it may not download tools.
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test build single-file test-native test-e2e bench setup setup-browser geodata clean
+.PHONY: serve test build build-hostile single-file test-native test-e2e bench setup setup-browser geodata clean
 
 ## Build and serve the app at http://127.0.0.1:8080/ (release build, rebuilt on change).
 serve: setup
 	trunk serve --release
 
 ## Every test: native core tests, a release build, then the browser tests in Chromium.
-test: setup-browser test-native build test-e2e
+test: setup-browser test-native build build-hostile test-e2e
 
 setup:
 	@scripts/setup.sh
@@ -26,6 +26,11 @@ test-native:
 build: setup
 	trunk build --release
 	node scripts/single-file.mjs dist
+
+## The app with hostile text compiled in (end2end/fixtures/hostile-history), for the test
+## that every text from data stays inert. Same loader, same validation, another dist.
+build-hostile: setup
+	KURILS_HISTORY_DIR=end2end/fixtures/hostile-history trunk build --release --dist target/dist-hostile
 
 ## The whole app as one HTML file for use without internet (also made by make build).
 single-file: build

@@ -33,7 +33,13 @@ fn main() {
     println!("cargo::rerun-if-changed=geo");
     println!("cargo::rerun-if-changed=i18n");
     println!("cargo::rerun-if-env-changed=SOURCE_DATE_EPOCH");
-    let loaded = match kurils_core::loader::load(Path::new("."), current_year()) {
+    // A test build may compile in other history files (end2end/fixtures/hostile-history:
+    // text that must stay inert); the data still passes through the same loader.
+    println!("cargo::rerun-if-env-changed=KURILS_HISTORY_DIR");
+    let history = std::env::var("KURILS_HISTORY_DIR")
+        .unwrap_or_else(|_| kurils_core::loader::HISTORY_DIR.to_owned());
+    println!("cargo::rerun-if-changed={history}");
+    let loaded = match kurils_core::loader::load(Path::new("."), &history, current_year()) {
         Ok(loaded) => loaded,
         Err(errors) => {
             eprintln!(

@@ -12,12 +12,12 @@ const dist = resolve(process.argv[2] ?? 'dist');
 const output = resolve(process.argv[3] ?? join(dist, 'hokkaido-sakhalin-kurils-offline.html'));
 
 const read = (name, encoding) => readFile(join(dist, name), encoding);
-const [html, css, glue, wasm, icon] = await Promise.all([
+const [html, css, glue, bootJs, wasm] = await Promise.all([
   read('index.html', 'utf8'),
   read('app.css', 'utf8'),
   read('kurils-map.js', 'utf8'),
+  read('boot.js', 'utf8'),
   read('kurils-map_bg.wasm'),
-  read('favicon.svg'),
 ]);
 
 // wasm-bindgen's glue names its loader __wbg_init (and exports it as default);
@@ -27,23 +27,26 @@ if (!/async function __wbg_init\b/.test(glue)) {
 }
 const safe = (text) => text.replaceAll('</script', '<\\/script').replaceAll('</style', '<\\/style');
 
-const boot = `
-${safe(glue)}
-// --- single-file loader: the wasm is inlined below as base64 ---
-const bytes = Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0));
-const exports = await __wbg_init({ module_or_path: bytes });
-globalThis.kurilsMap = Object.freeze({ wasmMemoryBytes: () => exports.memory.buffer.byteLength });
-`;
+// boot.js itself, with its import of the glue replaced by the glue, and the
+// wasm's URL by its bytes: the same start-up, error handling and diagnostics.
+const IMPORT = "import init, { simulate_panic } from './kurils-map.js';";
+const WASM_URL = "new URL('./kurils-map_bg.wasm', import.meta.url)";
+if (!bootJs.includes(IMPORT) || !bootJs.includes(WASM_URL)) throw new Error('boot.js has changed: update scripts/single-file.mjs');
+const bytes = `Uint8Array.from(atob(${JSON.stringify(wasm.toString('base64'))}), (c) => c.charCodeAt(0))`;
+const boot = `${safe(glue)}
+// --- single file: boot.js follows, loading the wasm from the bytes inlined here ---
+const init = __wbg_init;
+${safe(bootJs.replace(IMPORT, '').replace(WASM_URL, bytes))}`;
 
 let page = html
-  // Trunk's own markers and the preloads/links to separate files go; inline copies replace them.
+  // Trunk's own markers and the preloads/links to separate files go; inline copies replace
+  // them. (The icon is already a data: URL in index.html.)
   .replace(/<link[^>]*data-trunk[^>]*>/g, '')
   .replace(/<link[^>]*rel=(?:"?modulepreload"?|"?preload"?)[^>]*>/g, '')
   .replace(/<link[^>]*rel="?stylesheet"?[^>]*>/g, `<style>${safe(css)}</style>`)
-  .replace(/<link[^>]*rel="?icon"?[^>]*>/g, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}">`)
   .replace(/<script[^>]*boot\.js[^>]*><\/script>/, () => `<script type="module">${boot}</script>`);
 
-if (!page.includes('__wbg_init({ module_or_path: bytes })')) throw new Error('index.html has no boot.js script to replace');
+if (!page.includes('const init = __wbg_init;')) throw new Error('index.html has no boot.js script to replace');
 if (/<link[^>]*href=["']?\.\//.test(page) || /src=["']?\.\//.test(page)) throw new Error('a link to a separate file is left in the single file');
 await writeFile(output, page);
 console.log(`wrote ${output} (${(page.length / 1024).toFixed(0)} KB)`);

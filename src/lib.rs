@@ -1,6 +1,7 @@
 //! The app: a thin Leptos view over `kurils-core` and the data compiled in by `build.rs`.
 
 mod address;
+pub mod crash;
 mod data;
 mod download;
 mod embed_height;

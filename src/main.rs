@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    kurils_map::crash::install();
     kurils_map::start();
 }

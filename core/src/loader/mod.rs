@@ -69,10 +69,14 @@ pub struct Loaded {
     pub strings: Strings,
 }
 
+/// Where the history files are, relative to the project root, unless a build asks for others.
+pub const HISTORY_DIR: &str = "geo/history";
+
 /// Reads and validates every file under `geo/` and `i18n/` of the project at
-/// `root` that the app embeds. `last_year` is the latest year an event may have
-/// (the build's current year).
-pub fn load(root: &Path, last_year: i16) -> Result<Loaded, Vec<DataError>> {
+/// `root` that the app embeds, with the history from `history` (relative to
+/// `root`; normally [`HISTORY_DIR`], a fixture for the hostile-data test build).
+/// `last_year` is the latest year an event may have (the build's current year).
+pub fn load(root: &Path, history: &str, last_year: i16) -> Result<Loaded, Vec<DataError>> {
     let read = |relative: &str| -> Result<(String, String), Vec<DataError>> {
         let path = root.join(relative);
         let shown = relative.to_owned();
@@ -86,9 +90,9 @@ pub fn load(root: &Path, last_year: i16) -> Result<Loaded, Vec<DataError>> {
                 }]
             })
     };
-    let sources = read("geo/history/sources.toml")?;
-    let territories = read("geo/history/territories.toml")?;
-    let events = read("geo/history/events.toml")?;
+    let sources = read(&format!("{history}/sources.toml"))?;
+    let territories = read(&format!("{history}/territories.toml"))?;
+    let events = read(&format!("{history}/events.toml"))?;
     let shapes = read("geo/territories.geojson")?;
     let context = read("geo/context.geojson")?;
     let settings = read("geo/map.toml")?;
