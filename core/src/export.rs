@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use crate::fills::{self, pattern_id, Fill, Paint};
 use crate::geometry::Rect;
 use crate::map::MapData;
 use crate::status::Status;
@@ -68,30 +69,59 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The fill patterns (same design as the app's), sized by `scale` user units per pixel.
+impl Colors<'_> {
+    fn paint(&self, paint: Paint) -> &str {
+        match paint {
+            Paint::Japan => self.japan,
+            Paint::JapanStrong => self.japan_strong,
+            Paint::Russia => self.russia,
+            Paint::RussiaStrong => self.russia_strong,
+        }
+    }
+}
+
+/// The fill patterns of `fills::fill`, sized by `scale` user units per pixel.
 fn patterns(out: &mut String, suffix: &str, scale: f64, c: &Colors) {
     let s = fixed(scale, 4);
-    let stripes = |out: &mut String, id: &str, size: f64, base: &str, stripe: &str, width: f64| {
-        let _ = write!(
-            out,
-            r#"<pattern id="{id}{suffix}" patternUnits="userSpaceOnUse" width="{size}" height="{size}" patternTransform="scale({s}) rotate(45)"><rect width="{size}" height="{size}" fill="{base}"/><rect width="{width}" height="{size}" fill="{stripe}"/></pattern>"#
-        );
-    };
-    stripes(out, "shared", 8.0, c.japan, c.russia, 4.0);
-    stripes(out, "occupied-by-japan", 7.0, c.russia, c.japan_strong, 2.2);
-    stripes(out, "occupied-by-ussr", 7.0, c.japan, c.russia_strong, 2.2);
-    let _ = write!(
-        out,
-        r#"<pattern id="disputed{suffix}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="scale({s})"><rect width="6" height="6" fill="{}"/><circle cx="3" cy="3" r="1.4" fill="{}"/></pattern>"#,
-        c.russia, c.japan_strong
-    );
+    for status in Status::ALL {
+        let id = pattern_id(status);
+        match fills::fill(status) {
+            Fill::Plain(_) => {}
+            Fill::Stripes {
+                size,
+                base,
+                stripe,
+                width,
+            } => {
+                let _ = write!(
+                    out,
+                    r#"<pattern id="{id}{suffix}" patternUnits="userSpaceOnUse" width="{size}" height="{size}" patternTransform="scale({s}) rotate(45)"><rect width="{size}" height="{size}" fill="{}"/><rect width="{width}" height="{size}" fill="{}"/></pattern>"#,
+                    c.paint(base),
+                    c.paint(stripe)
+                );
+            }
+            Fill::Dots {
+                size,
+                base,
+                dot,
+                radius,
+            } => {
+                let _ = write!(
+                    out,
+                    r#"<pattern id="{id}{suffix}" patternUnits="userSpaceOnUse" width="{size}" height="{size}" patternTransform="scale({s})"><rect width="{size}" height="{size}" fill="{}"/><circle cx="{half}" cy="{half}" r="{radius}" fill="{}"/></pattern>"#,
+                    c.paint(base),
+                    c.paint(dot),
+                    half = size / 2.0
+                );
+            }
+        }
+    }
 }
 
 fn fill(status: Option<Status>, suffix: &str, c: &Colors) -> String {
-    match status {
-        Some(Status::Japan) => c.japan.to_owned(),
-        Some(Status::Russia) => c.russia.to_owned(),
-        Some(other) => format!("url(#{}{suffix})", other.as_str()),
+    match status.map(|s| (s, fills::fill(s))) {
+        Some((_, Fill::Plain(paint))) => c.paint(paint).to_owned(),
+        Some((status, _)) => format!("url(#{}{suffix})", pattern_id(status)),
         None => c.land.to_owned(),
     }
 }
@@ -375,9 +405,12 @@ mod tests {
             svg.contains("Hokkaido, Sakhalin &amp; the Kurils"),
             "text is escaped"
         );
-        assert!(svg.contains("fill=\"url(#shared)\"") && svg.contains("fill=\"url(#disputed)\""));
         assert!(
-            svg.contains("fill=\"url(#disputed-px)\""),
+            svg.contains("fill=\"url(#pattern-shared)\"")
+                && svg.contains("fill=\"url(#pattern-disputed)\"")
+        );
+        assert!(
+            svg.contains("fill=\"url(#pattern-disputed-px)\""),
             "the legend's swatches use pixel-sized patterns"
         );
         assert!(svg.contains("Administered by Russia, claimed by Japan"));

@@ -7,6 +7,7 @@
 
 pub mod date;
 pub mod export;
+pub mod fills;
 pub mod geometry;
 pub mod history;
 pub mod map;

@@ -1,41 +1,36 @@
+use kurils_core::fills::{fill, pattern_id, Fill};
 use kurils_core::text::fixed;
 use kurils_core::Status;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::state::MapState;
 
-/// The map's fills for the statuses that are not one state's plain colour:
-/// two-colour stripes for `shared`, the occupier's hatching over the
-/// sovereign's colour for the occupations, the claimant's dots over the
-/// administrator's colour for `disputed`. So colour is never the only cue.
-///
-/// Pattern sizes are in screen pixels: the transform scales them by the view
-/// units per pixel, so stripes stay as fine when zoomed in. The HTML swatches
-/// (legend, strip, card) draw the same patterns with CSS gradients in app.css.
+/// The map's fill patterns, drawn from `kurils_core::fills` (the one
+/// definition the SVG download shares). Their sizes are in screen pixels: the
+/// transform scales them by the view units per pixel, so stripes stay as fine
+/// when zoomed in. The stylesheet paints them (`.paint-japan` …).
 #[component]
 pub fn StatusPatterns() -> impl IntoView {
     let state = expect_context::<MapState>();
-    let transform = move || format!("scale({}) rotate(45)", fixed(state.units_per_pixel(), 3));
-    let dots = move || format!("scale({})", fixed(state.units_per_pixel(), 3));
-    let id = |status: Status| format!("pattern-{}", status.as_str());
-    view! {
-        <defs>
-            <pattern id=id(Status::Shared) patternUnits="userSpaceOnUse" width="8" height="8" patternTransform=transform>
-                <rect class="paint-japan" width="8" height="8"></rect>
-                <rect class="paint-russia" width="4" height="8"></rect>
-            </pattern>
-            <pattern id=id(Status::OccupiedByJapan) patternUnits="userSpaceOnUse" width="7" height="7" patternTransform=transform>
-                <rect class="paint-russia" width="7" height="7"></rect>
-                <rect class="paint-japan-strong" width="2.2" height="7"></rect>
-            </pattern>
-            <pattern id=id(Status::OccupiedByUssr) patternUnits="userSpaceOnUse" width="7" height="7" patternTransform=transform>
-                <rect class="paint-japan" width="7" height="7"></rect>
-                <rect class="paint-russia-strong" width="2.2" height="7"></rect>
-            </pattern>
-            <pattern id=id(Status::Disputed) patternUnits="userSpaceOnUse" width="6" height="6" patternTransform=dots>
-                <rect class="paint-russia" width="6" height="6"></rect>
-                <circle class="paint-japan-strong" cx="3" cy="3" r="1.4"></circle>
-            </pattern>
-        </defs>
-    }
+    let scale = move || fixed(state.units_per_pixel(), 3);
+    let patterns = Status::ALL
+        .into_iter()
+        .filter_map(|status| match fill(status) {
+            Fill::Plain(_) => None,
+            Fill::Stripes { size, base, stripe, width } => Some(Either::Left(view! {
+                <pattern id=pattern_id(status) patternUnits="userSpaceOnUse" width=size height=size patternTransform=move || format!("scale({}) rotate(45)", scale())>
+                    <rect class=base.class() width=size height=size></rect>
+                    <rect class=stripe.class() width=width height=size></rect>
+                </pattern>
+            })),
+            Fill::Dots { size, base, dot, radius } => Some(Either::Right(view! {
+                <pattern id=pattern_id(status) patternUnits="userSpaceOnUse" width=size height=size patternTransform=move || format!("scale({})", scale())>
+                    <rect class=base.class() width=size height=size></rect>
+                    <circle class=dot.class() cx=size / 2.0 cy=size / 2.0 r=radius></circle>
+                </pattern>
+            })),
+        })
+        .collect_view();
+    view! { <defs>{patterns}</defs> }
 }
