@@ -1,20 +1,10 @@
 // The year slider recolours the map as a teacher drags or keys it, and the
 // events, legend, history strip and territory card all tell the same story.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './fixtures/server.js';
-import { launch, openMap, requiredStatus, screenshot, TERRITORIES } from './fixtures/app.js';
+import { useBrowserAndServer, openMap, requiredStatus, screenshot, TERRITORIES } from './fixtures/app.js';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 function assertStatuses(statuses, year) {
   for (const id of TERRITORIES) {
@@ -23,7 +13,7 @@ function assertStatuses(statuses, year) {
 }
 
 test('stepping the slider by keyboard through every year gives the required status of every territory', async () => {
-  const { page, context, map, log } = await openMap(browser, server.url);
+  const { page, context, map, log } = await openMap(env.browser, env.server.url);
   const last = Number(await map.slider.getAttribute('max'));
   assert.ok(last >= 2026, `the slider reaches the current year (max ${last})`);
   await map.slider.focus();
@@ -41,7 +31,7 @@ test('stepping the slider by keyboard through every year gives the required stat
 });
 
 test('dragging the slider recolours the map while the mouse is still down', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   const box = await map.slider.boundingBox();
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + 4, y);
@@ -60,7 +50,7 @@ test('dragging the slider recolours the map while the mouse is still down', asyn
 });
 
 test('choosing an event in the list moves the slider to its year and shows its text and sources', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   const item = map.eventItem('treaty-of-portsmouth');
   assert.equal(await item.getAttribute('data-date'), '1905-09-05');
   await item.getByRole('button').click();
@@ -83,7 +73,7 @@ test('choosing an event in the list moves the slider to its year and shows its t
 });
 
 test('clicking an event marker on the map shows that event', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   await map.eventItem('battle-of-shumshu').getByRole('button').click();
   assert.equal(await map.year(), 1945);
   await map.marker('soviet-landing-on-iturup').scrollIntoViewIfNeeded();
@@ -94,7 +84,7 @@ test('clicking an event marker on the map shows that event', async () => {
 });
 
 test('the legend and the history strip agree with the map in every checked year', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   for (const year of [1855, 1875, 1905, 1920, 1925, 1945, 1946, 1991, 2022]) {
     await map.slider.fill(String(year));
     const statuses = await map.statuses();
@@ -117,7 +107,7 @@ test('the legend and the history strip agree with the map in every checked year'
 });
 
 test('clicking a band of the history strip moves the slider to the year under the pointer', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   const band = map.band('sakhalin-north', 1920);
   assert.equal(await band.getAttribute('data-status'), 'occupied-by-japan');
   await band.click();
@@ -132,7 +122,7 @@ test('clicking a band of the history strip moves the slider to the year under th
 });
 
 test('pointing at or tapping a territory shows its names, status and since when', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   await map.slider.fill('1960');
   await map.southernIslands.click();
   const land = await map.pointOn('iturup');
@@ -151,7 +141,7 @@ test('pointing at or tapping a territory shows its names, status and since when'
 });
 
 test('on a touch screen, tapping a territory pins its card and tapping the sea clears it', async () => {
-  const { page, context, map } = await openMap(browser, server.url, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+  const { page, context, map } = await openMap(env.browser, env.server.url, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
   await map.slider.fill('1920');
   const land = await map.pointOn('sakhalin-north');
   await page.touchscreen.tap(land.x, land.y);
@@ -164,7 +154,7 @@ test('on a touch screen, tapping a territory pins its card and tapping the sea c
 });
 
 test('screenshots of 1855, 1905, 1945 and today', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   for (const year of ['1855', '1905', '1945', await map.slider.getAttribute('max')]) {
     await map.slider.fill(year);
     await screenshot(page, `history-${year}`);

@@ -1,28 +1,18 @@
 // The map as a teacher first sees it: drawn, in the right places, zoomable,
 // served from any sub-path, and talking to nobody but its own origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './fixtures/server.js';
-import { launch, openMap, screenshot, TERRITORIES } from './fixtures/app.js';
+import { useBrowserAndServer, openMap, screenshot, TERRITORIES } from './fixtures/app.js';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve({ prefix: '/course/maps/' });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer({ prefix: '/course/maps/' });
 
 const center = (box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
 test('loads from a sub-path with no console error and no request to another origin', async () => {
-  const { page, context, log } = await openMap(browser, server.url);
+  const { page, context, log } = await openMap(env.browser, env.server.url);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   assert.deepEqual(log.errors, [], 'console errors');
-  const foreign = log.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'));
+  const foreign = log.requests.filter((u) => !u.startsWith(env.server.origin) && !u.startsWith('data:'));
   assert.deepEqual(foreign, [], 'requests outside the page origin');
   assert.ok(log.requests.some((u) => u.endsWith('.wasm')), 'the wasm came from the sub-path');
   await screenshot(page, 'map-desktop');
@@ -30,7 +20,7 @@ test('loads from a sub-path with no console error and no request to another orig
 });
 
 test('draws all eight territories, each with geometry and a name', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   for (const id of TERRITORIES) {
     const box = await map.screenBox(id);
     assert.ok(box && box.width > 0 && box.height > 0, `${id} has no drawn area`);
@@ -44,7 +34,7 @@ test('draws all eight territories, each with geometry and a name', async () => {
 });
 
 test('puts the territories where they are on Earth', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   const c = {};
   for (const id of TERRITORIES) c[id] = center(await map.screenBox(id));
   assert.ok(c['sakhalin-south'].y < c.hokkaido.y, 'Sakhalin is north of Hokkaido');
@@ -62,7 +52,7 @@ test('puts the territories where they are on Earth', async () => {
 });
 
 test('zooms with the buttons, the wheel and the keyboard, and pans by dragging', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   const whole = await map.viewBox();
   assert.equal(await map.zoomOut.isDisabled(), true, 'cannot zoom out of the whole map');
 
@@ -97,7 +87,7 @@ test('zooms with the buttons, the wheel and the keyboard, and pans by dragging',
 });
 
 test('one click shows the four southern islands large enough to see the Habomai islets', async () => {
-  const { page, context, map } = await openMap(browser, server.url);
+  const { page, context, map } = await openMap(env.browser, env.server.url);
   const before = await map.screenBox('habomai');
   await map.southernIslands.click();
   const after = await map.screenBox('habomai');

@@ -2,32 +2,23 @@
 // panic or a failed start, inert hostile text, a cut network, and a soak.
 // Every server here sends the strict Content-Security-Policy (fixtures/server.js),
 // except where a test says why not.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve, STRICT_CSP } from './fixtures/server.js';
-import { launch, openMap, requiredStatus, screenshot, TERRITORIES } from './fixtures/app.js';
+import { useBrowserAndServer, openMap, requiredStatus, screenshot, TERRITORIES } from './fixtures/app.js';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 const assertStatuses = (statuses, year) => {
   for (const id of TERRITORIES) assert.equal(statuses[id], requiredStatus(id, year), `${id} in ${year}`);
 };
 
 test('under the strict CSP the whole page works with no violation', async () => {
-  const { page, context, map, log } = await openMap(browser, `${server.url}?year=1905`, { acceptDownloads: true });
-  const response = await page.request.get(server.url);
+  const { page, context, map, log } = await openMap(env.browser, `${env.server.url}?year=1905`, { acceptDownloads: true });
+  const response = await page.request.get(env.server.url);
   assert.equal(response.headers()['content-security-policy'], STRICT_CSP, 'the test server sends the documented policy');
   await map.slider.focus();
   await page.keyboard.press('PageUp');
@@ -39,7 +30,7 @@ test('under the strict CSP the whole page works with no violation', async () => 
   await page.waitForFunction(() => document.documentElement.lang === 'ja');
   assertStatuses(await map.statuses(), 1915);
   // The example course page, with its two frames, under the same policy.
-  await page.goto(`${server.url}teaching-example.html`);
+  await page.goto(`${env.server.url}teaching-example.html`);
   await page.frameLocator('#after').locator('svg.map path[data-status]').first().waitFor();
   await page.waitForTimeout(300);
   assert.deepEqual(log.errors, [], 'no CSP violation and no error');
@@ -47,7 +38,7 @@ test('under the strict CSP the whole page works with no violation', async () => 
 });
 
 test('the embed works in <iframe sandbox="allow-scripts allow-same-origin">', async (t) => {
-  const { page, context, log } = await hostPage(t, `<iframe sandbox="allow-scripts allow-same-origin" src="${server.url}?embed=1&year=1946" width="600" height="700" title="map"></iframe>`);
+  const { page, context, log } = await hostPage(t, `<iframe sandbox="allow-scripts allow-same-origin" src="${env.server.url}?embed=1&year=1946" width="600" height="700" title="map"></iframe>`);
   const frame = page.frameLocator('iframe');
   await frame.locator('svg.map path[data-territory="iturup"][data-status="disputed"]').waitFor();
   await frame.locator('#year-slider').focus();
@@ -85,7 +76,7 @@ async function hostPage(t, markup) {
   await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A course page</title></head><body>${markup}</body></html>`);
   const host = await serve({ root: dir, csp: null });
   t.after(() => host.close());
-  const context = await browser.newContext({ viewport: { width: 1000, height: 950 } });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 950 } });
   const page = await context.newPage();
   const log = { errors: [] };
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
@@ -95,7 +86,7 @@ async function hostPage(t, markup) {
 }
 
 test('a panic shows a message with a reload link, logged once, never a blank page', async () => {
-  const { page, context, log } = await openMap(browser, `${server.url}?year=1905&lang=ru`);
+  const { page, context, log } = await openMap(env.browser, `${env.server.url}?year=1905&lang=ru`);
   await page.evaluate(() => window.kurilsMap.simulatePanic());
   const crash = page.locator('#crash');
   await crash.waitFor();
@@ -119,15 +110,15 @@ test('a panic shows a message with a reload link, logged once, never a blank pag
 });
 
 test('a failed start and a browser without WebAssembly each get a visible message', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('#start-failed').waitFor({ state: 'visible' });
   assert.match(await page.locator('#start-failed').textContent(), /could not start.*Reload the page/s);
   await page.unroute('**/*.wasm');
   await page.addInitScript(() => { delete globalThis.WebAssembly; });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('#no-wasm').waitFor({ state: 'visible' });
   assert.match(await page.locator('#no-wasm').textContent(), /needs a browser with WebAssembly/);
   await context.close();
@@ -136,7 +127,7 @@ test('a failed start and a browser without WebAssembly each get a visible messag
 test('hostile text in the data stays text: no markup, no script, only http(s) links', async (t) => {
   const hostile = await serve({ root: resolve(import.meta.dirname, '../../target/dist-hostile') });
   t.after(() => hostile.close());
-  const { page, context, map, log } = await openMap(browser, `${hostile.url}?year=1905`, { acceptDownloads: true });
+  const { page, context, map, log } = await openMap(env.browser, `${hostile.url}?year=1905`, { acceptDownloads: true });
   await page.locator('.event-list li[data-event="hostile-markup"] button').click();
   const card = map.shownEvent;
   assert.match(await card.textContent(), /<img src=x onerror="window.__pwned='title'">Hostile title/);
@@ -164,7 +155,7 @@ test('hostile text in the data stays text: no markup, no script, only http(s) li
 });
 
 test('with the network cut after load, everything still works and nothing is requested', async () => {
-  const { page, context, map, log } = await openMap(browser, `${server.url}?year=1855`, { acceptDownloads: true });
+  const { page, context, map, log } = await openMap(env.browser, `${env.server.url}?year=1855`, { acceptDownloads: true });
   const before = log.requests.length;
   await context.setOffline(true);
   await map.slider.focus();
@@ -186,7 +177,7 @@ test('with the network cut after load, everything still works and nothing is req
 });
 
 test('soak: 10,000 year changes and a full playback at top speed, no error, no memory growth', async () => {
-  const { page, context, map, log } = await openMap(browser, `${server.url}?year=1855`);
+  const { page, context, map, log } = await openMap(env.browser, `${env.server.url}?year=1855`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   const memory = async () => {

@@ -1,28 +1,18 @@
 // Teaching and embedding: deep links, bad links, embed mode, the example
 // course page, sharing, three languages, keyboard and screen-reader use,
 // playback, downloads, printing and phones.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './fixtures/server.js';
-import { launch, openMap, requiredStatus, screenshot } from './fixtures/app.js';
+import { useBrowserAndServer, openMap, requiredStatus, screenshot } from './fixtures/app.js';
 import { seriousViolations } from './fixtures/axe.js';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve({ prefix: '/course/maps/' });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer({ prefix: '/course/maps/' });
 
-const at = (query) => `${server.url}${query}`;
+const at = (query) => `${env.server.url}${query}`;
 const waitForAddress = (page, part) => page.waitForFunction((p) => location.search.includes(p), part, { timeout: 5000 });
 
 test('a deep link opens its view, and the address follows the view without adding history', async () => {
-  const { page, context, map, log } = await openMap(browser, at('?year=1905&lang=ja&event=treaty-of-portsmouth'));
+  const { page, context, map, log } = await openMap(env.browser, at('?year=1905&lang=ja&event=treaty-of-portsmouth'));
   assert.equal(await map.year(), 1905);
   assert.equal(await page.getAttribute('html', 'lang'), 'ja');
   assert.equal(await map.shownEvent.getAttribute('data-shown-event'), 'treaty-of-portsmouth');
@@ -41,7 +31,7 @@ test('a deep link opens its view, and the address follows the view without addin
   await context.close();
 
   // Copying the address reproduces the view.
-  const again = await openMap(browser, address);
+  const again = await openMap(env.browser, address);
   assert.equal(await again.map.year(), 1907);
   assert.equal(await again.page.getAttribute('html', 'lang'), 'ja');
   const reopened = await again.map.viewBox();
@@ -65,7 +55,7 @@ test('every bad parameter gets a polite notice, a sensible view and no console e
     ['?lang=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /language “<img src=x onerror=alert\(1\)>” is not available/, 1855],
   ];
   for (const [query, message, year] of cases) {
-    const { page, context, map, log } = await openMap(browser, at(query), { locale: 'en-GB' });
+    const { page, context, map, log } = await openMap(env.browser, at(query), { locale: 'en-GB' });
     const notice = page.locator('.notices');
     assert.equal(await notice.isVisible(), true, `${query}: a notice is shown`);
     assert.equal(await notice.getAttribute('role'), 'status');
@@ -81,8 +71,8 @@ test('every bad parameter gets a polite notice, a sensible view and no console e
   }
 });
 
-test('the language comes from the browser, switches, and is kept in the address', async () => {
-  const { page, context, map } = await openMap(browser, at(''), { locale: 'ru-RU' });
+test('the language comes from the env.browser, switches, and is kept in the address', async () => {
+  const { page, context, map } = await openMap(env.browser, at(''), { locale: 'ru-RU' });
   assert.equal(await page.getAttribute('html', 'lang'), 'ru');
   assert.match(await map.territory('iturup').getAttribute('aria-label'), /Итуруп/);
   await screenshot(page, 'language-ru');
@@ -103,7 +93,7 @@ test('the language comes from the browser, switches, and is kept in the address'
 });
 
 test('the slider works by keyboard, says its year and event, and a live region tells what changed', async () => {
-  const { page, context, map } = await openMap(browser, at('?lang=en'));
+  const { page, context, map } = await openMap(env.browser, at('?lang=en'));
   await map.slider.focus();
   await page.keyboard.press('PageUp');
   assert.equal(await map.year(), 1865, 'PageUp: ten years on');
@@ -134,7 +124,7 @@ test('the slider works by keyboard, says its year and event, and a live region t
 
 test('no serious or critical accessibility violation, in three languages and embedded', async () => {
   for (const query of ['?lang=en&year=1905', '?lang=ja&year=1945', '?lang=ru&year=2000', '?embed=1&lang=en&year=1920']) {
-    const { page, context } = await openMap(browser, at(query));
+    const { page, context } = await openMap(env.browser, at(query));
     const violations = await seriousViolations(page);
     assert.deepEqual(violations, [], `${query}:\n${violations.join('\n')}`);
     await context.close();
@@ -142,7 +132,7 @@ test('no serious or critical accessibility violation, in three languages and emb
 });
 
 test('embed mode is compact, works at 320 × 400, and links to the full map', async () => {
-  const { page, context, map, log } = await openMap(browser, at('?embed=1&year=1945'), { viewport: { width: 320, height: 400 } });
+  const { page, context, map, log } = await openMap(env.browser, at('?embed=1&year=1945'), { viewport: { width: 320, height: 400 } });
   assert.equal(await page.locator('h1').count(), 0, 'no page chrome');
   assert.equal(await page.locator('.strip').count(), 0);
   for (const selector of ['svg.map', '#year-slider', '.legend']) {
@@ -166,7 +156,7 @@ function assertStatus(statuses, year) {
 }
 
 test('the example course page embeds two years side by side and sizes both frames from their height messages', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -198,7 +188,7 @@ test('the example course page embeds two years side by side and sizes both frame
 });
 
 test('"Share / embed" gives the link to this view and an iframe snippet, and copies them', async () => {
-  const { page, context } = await openMap(browser, at('?year=1920&lang=en'), { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page, context } = await openMap(env.browser, at('?year=1920&lang=en'), { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.getByRole('button', { name: 'Share / embed' }).click();
   const dialog = page.getByRole('dialog');
   assert.equal(await dialog.isVisible(), true);
@@ -215,7 +205,7 @@ test('"Share / embed" gives the link to this view and an iframe snippet, and cop
   assert.equal(await dialog.isVisible(), false);
   // The snippet works: the link it embeds opens the embedded map at that year.
   const src = snippet.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
-  const embedded = await openMap(browser, src);
+  const embedded = await openMap(env.browser, src);
   assert.equal(await embedded.map.year(), 1920);
   assert.equal(await embedded.page.locator('.app.embed').count(), 1);
   await embedded.context.close();
@@ -223,7 +213,7 @@ test('"Share / embed" gives the link to this view and an iframe snippet, and cop
 });
 
 test('play steps through the years, can pause, and stops at the end', async () => {
-  const { page, context, map } = await openMap(browser, at('?year=2015'));
+  const { page, context, map } = await openMap(env.browser, at('?year=2015'));
   await page.locator('.play-speed select').selectOption({ label: 'Fast' });
   const play = page.locator('button.play');
   await play.click();
@@ -243,7 +233,7 @@ test('play steps through the years, can pause, and stops at the end', async () =
 });
 
 test('the current view downloads as SVG and PNG with the year, legend and attribution drawn in', async () => {
-  const { page, context } = await openMap(browser, at('?year=1945&lang=en'), { acceptDownloads: true });
+  const { page, context } = await openMap(env.browser, at('?year=1945&lang=en'), { acceptDownloads: true });
   const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button.export-svg').click()]);
   assert.equal(svgDownload.suggestedFilename(), 'hokkaido-sakhalin-kurils-1945.svg');
   const svg = await (await svgDownload.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
@@ -267,7 +257,7 @@ test('the current view downloads as SVG and PNG with the year, legend and attrib
 });
 
 test('printing gives the map, the year, the legend and the year\'s events on one page', async () => {
-  const { page, context } = await openMap(browser, at('?year=1905&lang=en'));
+  const { page, context } = await openMap(env.browser, at('?year=1905&lang=en'));
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['.strip', '.toolbar', '.slider-tools', '.zoom-controls']) {
     assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
@@ -284,7 +274,7 @@ test('printing gives the map, the year, the legend and the year\'s events on one
 
 test('the single-file copy works from disk (file://) with no server and no network', async () => {
   const file = new URL('../../dist/hokkaido-sakhalin-kurils-offline.html', import.meta.url);
-  const { page, context, map, log } = await openMap(browser, `${file.href}?year=1946&lang=ru`);
+  const { page, context, map, log } = await openMap(env.browser, `${file.href}?year=1946&lang=ru`);
   assert.equal(await map.year(), 1946);
   assert.equal(await page.getAttribute('html', 'lang'), 'ru');
   assertStatus(await map.statuses(), 1946);
@@ -298,7 +288,7 @@ test('the single-file copy works from disk (file://) with no server and no netwo
 });
 
 test('on a 360 × 740 phone: a thumb-sized slider that never pans the map, and pinch zoom', async () => {
-  const { page, context, map } = await openMap(browser, at('?lang=en'), { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const { page, context, map } = await openMap(env.browser, at('?lang=en'), { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= 360), true, 'no sideways scrolling');
   const slider = await map.slider.boundingBox();
   assert.ok(slider.height >= 40 && slider.width >= 300, `the slider is large enough for a thumb: ${JSON.stringify(slider)}`);
