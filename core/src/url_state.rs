@@ -207,7 +207,7 @@ pub fn parse(
 fn parse_view(value: &str) -> Option<MapView> {
     let mut parts = value
         .split(',')
-        .map(|p| p.trim().parse::<f64>().ok().filter(|x| x.is_finite()));
+        .map(|p| crate::text::parse_decimal(p.trim()));
     let (lon, lat, zoom) = (parts.next()??, parts.next()??, parts.next()??);
     if parts.next().is_some() {
         return None;
@@ -396,6 +396,13 @@ mod tests {
                 None,
                 Notice::BadView {
                     value: "147,44,NaN".into(),
+                },
+            ),
+            (
+                "view=1e2,44,2",
+                None,
+                Notice::BadView {
+                    value: "1e2,44,2".into(),
                 },
             ),
             (

@@ -154,6 +154,7 @@ proptest! {
     fn fixed_point_numbers_read_back_within_their_precision(x in -1e9f64..1e9, decimals in 0u32..7) {
         let written = fixed(x, decimals);
         let read: f64 = written.parse().unwrap();
+        prop_assert_eq!(kurils_core::text::parse_decimal(&written), Some(read), "parse_decimal agrees with the standard parser on {}", written);
         prop_assert!((read - x).abs() <= 0.5 * 10f64.powi(-(decimals as i32)) + 1e-9 * x.abs().max(1.0), "{x} → {written}");
     }
 }
