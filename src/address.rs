@@ -77,11 +77,19 @@ pub fn absolute(state: &UrlState) -> String {
 pub fn follow(timeline: Timeline, lang: Language, map: MapState, embed: Embed) {
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        let query = url_state::to_query(&current(timeline, lang, map, embed));
+        // Subscribe to everything the address shows; the address itself (which
+        // unprojects the view's centre) is worked out once the view has rested,
+        // not on every slider step.
+        timeline.year.track();
+        timeline.chosen.track();
+        timeline.shown.track();
+        lang.0.track();
+        map.view.track();
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
         let write = move || {
+            let query = untrack(|| url_state::to_query(&current(timeline, lang, map, embed)));
             if window().location().search().unwrap_or_default() != query {
                 if let Ok(history) = window().history() {
                     let _ = history.replace_state_with_url(

@@ -59,6 +59,16 @@ impl Rect {
         }
     }
 
+    /// The `w` × `h` rectangle centred on `center`.
+    pub fn centered(center: Point, w: f64, h: f64) -> Rect {
+        Rect {
+            x: center.x - w / 2.0,
+            y: center.y - h / 2.0,
+            w,
+            h,
+        }
+    }
+
     pub fn center(self) -> Point {
         Point {
             x: self.x + self.w / 2.0,

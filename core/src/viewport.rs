@@ -67,16 +67,7 @@ pub fn view_of(target: Rect, frame: Rect) -> Rect {
     } else {
         (target.w, target.w * aspect)
     };
-    let c = target.center();
-    constrain(
-        Rect {
-            x: c.x - w / 2.0,
-            y: c.y - h / 2.0,
-            w,
-            h,
-        },
-        frame,
-    )
+    constrain(Rect::centered(target.center(), w, h), frame)
 }
 
 /// The view an address asks for ([`crate::url_state::MapView`]: centre and zoom), fitted to the frame.
@@ -90,16 +81,7 @@ pub fn from_address(
         lat: view.lat,
     });
     let w = frame.w / view.zoom;
-    let h = w * frame.h / frame.w;
-    constrain(
-        Rect {
-            x: center.x - w / 2.0,
-            y: center.y - h / 2.0,
-            w,
-            h,
-        },
-        frame,
-    )
+    constrain(Rect::centered(center, w, w * frame.h / frame.w), frame)
 }
 
 /// The address's view for a view box: `None` for the whole map (no parameter needed).
