@@ -93,6 +93,8 @@ fn patterns(out: &mut String, suffix: &str, scale: f64, c: &Colors) {
                 stripe,
                 width,
             } => {
+                // Numbers through `fixed`: float formatting would add about 10 KB to the wasm.
+                let (size, width) = (fixed(size, 2), fixed(width, 2));
                 let _ = write!(
                     out,
                     r#"<pattern id="{id}{suffix}" patternUnits="userSpaceOnUse" width="{size}" height="{size}" patternTransform="scale({s}) rotate(45)"><rect width="{size}" height="{size}" fill="{}"/><rect width="{width}" height="{size}" fill="{}"/></pattern>"#,
@@ -106,12 +108,12 @@ fn patterns(out: &mut String, suffix: &str, scale: f64, c: &Colors) {
                 dot,
                 radius,
             } => {
+                let (half, size, radius) = (fixed(size / 2.0, 2), fixed(size, 2), fixed(radius, 2));
                 let _ = write!(
                     out,
                     r#"<pattern id="{id}{suffix}" patternUnits="userSpaceOnUse" width="{size}" height="{size}" patternTransform="scale({s})"><rect width="{size}" height="{size}" fill="{}"/><circle cx="{half}" cy="{half}" r="{radius}" fill="{}"/></pattern>"#,
                     c.paint(base),
-                    c.paint(dot),
-                    half = size / 2.0
+                    c.paint(dot)
                 );
             }
         }
@@ -161,7 +163,8 @@ pub fn svg_document(
     // Header: the title, and the year large.
     let _ = write!(
         out,
-        r#"<text x="{MARGIN}" y="34" font-size="22" font-weight="700" fill="{ink}">{title}</text><text x="{MARGIN}" y="64" font-size="18" fill="{soft}">{heading}</text><text x="{right}" y="62" font-size="52" font-weight="800" text-anchor="end" fill="{ink}">{year}</text>"#,
+        r#"<text x="{margin}" y="34" font-size="22" font-weight="700" fill="{ink}">{title}</text><text x="{margin}" y="64" font-size="18" fill="{soft}">{heading}</text><text x="{right}" y="62" font-size="52" font-weight="800" text-anchor="end" fill="{ink}">{year}</text>"#,
+        margin = fixed(MARGIN, 0),
         ink = c.ink,
         soft = c.ink_soft,
         title = escape(words.title),
@@ -172,7 +175,8 @@ pub fn svg_document(
     // The map, in its own coordinate system.
     let _ = write!(
         out,
-        r#"<svg x="0" y="{HEADER}" width="{w}" height="{h}" viewBox="{vx} {vy} {vw} {vh}" preserveAspectRatio="xMidYMid slice"><rect x="{sx}" y="{sy}" width="{sw}" height="{sh}" fill="{sea}"/>"#,
+        r#"<svg x="0" y="{header}" width="{w}" height="{h}" viewBox="{vx} {vy} {vw} {vh}" preserveAspectRatio="xMidYMid slice"><rect x="{sx}" y="{sy}" width="{sw}" height="{sh}" fill="{sea}"/>"#,
+        header = fixed(HEADER, 0),
         w = fixed(WIDTH, 0),
         h = fixed(map_height, 1),
         vx = fixed(view.x, 1),
@@ -266,7 +270,8 @@ pub fn svg_document(
         let y = legend_top + row as f64 * LEGEND_ROW;
         let _ = write!(
             out,
-            r#"<rect x="{MARGIN}" y="{}" width="34" height="20" fill="{}" stroke="{}"/><text x="{}" y="{}" font-size="16" fill="{}"><tspan font-weight="600">{}</tspan><tspan fill="{}"> — {}</tspan></text>"#,
+            r#"<rect x="{}" y="{}" width="34" height="20" fill="{}" stroke="{}"/><text x="{}" y="{}" font-size="16" fill="{}"><tspan font-weight="600">{}</tspan><tspan fill="{}"> — {}</tspan></text>"#,
+            fixed(MARGIN, 0),
             fixed(y, 0),
             fill(Some(*status), "-px", c),
             c.ink,
@@ -280,7 +285,8 @@ pub fn svg_document(
     }
     let _ = write!(
         out,
-        r#"<text x="{MARGIN}" y="{}" font-size="13" fill="{}">{}</text></svg>"#,
+        r#"<text x="{}" y="{}" font-size="13" fill="{}">{}</text></svg>"#,
+        fixed(MARGIN, 0),
         fixed(height - 14.0, 0),
         c.ink_soft,
         escape(words.attribution)

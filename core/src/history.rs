@@ -149,6 +149,50 @@ impl History {
         self.sources.iter().find(|source| source.id == id)
     }
 
+    /// The history the live page needs: every date, status, holder, name and
+    /// title, but no event texts, places, notes or sources. The served HTML
+    /// carries those (written once at build time); the wasm only chooses which
+    /// of them to show, so it does not carry a second copy.
+    pub fn without_texts(&self) -> History {
+        let empty = || Localized {
+            en: Text::Borrowed(""),
+            ja: Text::Borrowed(""),
+            ru: Text::Borrowed(""),
+        };
+        History {
+            territories: self
+                .territories
+                .iter()
+                .map(|territory| Territory {
+                    periods: territory
+                        .periods
+                        .iter()
+                        .map(|period| Period {
+                            note: None,
+                            sources: List::Borrowed(&[]),
+                            ..period.clone()
+                        })
+                        .collect::<Vec<_>>()
+                        .into(),
+                    ..territory.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            events: self
+                .events
+                .iter()
+                .map(|event| Event {
+                    text: empty(),
+                    happened_in: None,
+                    sources: List::Borrowed(&[]),
+                    ..event.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            sources: List::Borrowed(&[]),
+        }
+    }
+
     /// Years in which at least one event happened, ascending and without repeats.
     pub fn event_years(&self) -> Vec<i16> {
         let mut years: Vec<i16> = self.events.iter().map(|event| event.date.year()).collect();

@@ -129,6 +129,75 @@ impl MapData {
     pub fn territory(&self, id: TerritoryId) -> &TerritoryShape {
         &self.territories[id.index()]
     }
+
+    /// The map the live page needs: every number (projection, frame, label
+    /// and marker positions) and name, but no path data. The served SVG holds
+    /// the paths; the SVG download reads them from it ([`MapData::with_paths`]).
+    pub fn without_paths(&self) -> MapData {
+        MapData {
+            territories: self
+                .territories
+                .iter()
+                .map(|t| TerritoryShape {
+                    path: Text::Borrowed(""),
+                    ..t.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            context: Text::Borrowed(""),
+            graticule: self
+                .graticule
+                .iter()
+                .map(|g| GraticuleLine {
+                    path: Text::Borrowed(""),
+                    ..g.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            sakhalin_border: Text::Borrowed(""),
+            ..self.clone()
+        }
+    }
+
+    /// This map with its path data put back: `paths` gives the territories'
+    /// paths in [`TerritoryId::ALL`] order, the context land, the graticule's
+    /// lines in order and the 50th parallel. Missing graticule lines stay empty.
+    pub fn with_paths(&self, paths: MapPaths) -> MapData {
+        let mut territories = paths.territories.into_iter();
+        let mut graticule = paths.graticule.into_iter();
+        MapData {
+            territories: self
+                .territories
+                .iter()
+                .map(|t| TerritoryShape {
+                    path: territories.next().map_or(Text::Borrowed(""), Text::Owned),
+                    ..t.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            context: Text::Owned(paths.context),
+            graticule: self
+                .graticule
+                .iter()
+                .map(|g| GraticuleLine {
+                    path: graticule.next().map_or(Text::Borrowed(""), Text::Owned),
+                    ..g.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            sakhalin_border: Text::Owned(paths.sakhalin_border),
+            ..self.clone()
+        }
+    }
+}
+
+/// The path data of a map, as read back from a drawn one (see [`MapData::with_paths`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapPaths {
+    pub territories: Vec<String>,
+    pub context: String,
+    pub graticule: Vec<String>,
+    pub sakhalin_border: String,
 }
 
 #[cfg(test)]

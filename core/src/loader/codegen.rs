@@ -188,6 +188,65 @@ pub fn map_to_rust(map: &MapData) -> String {
     )
 }
 
+/// The interface strings as one constant per key, each the key's text in
+/// [`Lang::ALL`](crate::Lang::ALL) order: `pub const SHARE_COPY: [&str; 3]`, and
+/// `STATUS`, `MONTH`, `MONTH_OF` indexed by language, then by the core's
+/// vocabularies. For the wasm: constants (not one static table) let the
+/// compiler keep only the strings the live code uses; the served HTML has the rest.
+pub fn live_strings_to_rust(strings: &crate::loader::Strings) -> String {
+    use crate::status::Status;
+    let (_, english) = &strings.tables[0];
+    let mut out = String::new();
+    for key in english.keys().filter(|k| {
+        !["status.", "month.", "month_of."]
+            .iter()
+            .any(|table| k.starts_with(table))
+    }) {
+        let texts: Vec<String> = strings
+            .tables
+            .iter()
+            .map(|(_, table)| format!("{:?}", table[key]))
+            .collect();
+        let _ = writeln!(
+            out,
+            "pub const {}: [&str; 3] = [{}];",
+            field_name(key).to_uppercase(),
+            texts.join(", ")
+        );
+    }
+    let table = |name: &str, keys: Vec<String>| {
+        let rows: Vec<String> = strings
+            .tables
+            .iter()
+            .map(|(_, table)| {
+                let row: Vec<String> = keys.iter().map(|k| format!("{:?}", table[k])).collect();
+                format!("[{}]", row.join(", "))
+            })
+            .collect();
+        format!(
+            "pub const {name}: [[&str; {}]; 3] = [{}];\n",
+            keys.len(),
+            rows.join(", ")
+        )
+    };
+    out.push_str(&table(
+        "STATUS",
+        Status::ALL
+            .iter()
+            .map(|s| format!("status.{}", s.as_str()))
+            .collect(),
+    ));
+    out.push_str(&table(
+        "MONTH",
+        (1..=12).map(|m| format!("month.{m}")).collect(),
+    ));
+    out.push_str(&table(
+        "MONTH_OF",
+        (1..=12).map(|m| format!("month_of.{m}")).collect(),
+    ));
+    out
+}
+
 /// The field a dotted key becomes: `slider.label` → `slider_label`.
 fn field_name(key: &str) -> String {
     key.replace(['.', '-'], "_")

@@ -15,7 +15,7 @@ mod strings_input;
 use std::fmt;
 use std::path::Path;
 
-pub use codegen::{history_to_rust, map_to_rust, strings_to_rust};
+pub use codegen::{history_to_rust, live_strings_to_rust, map_to_rust, strings_to_rust};
 pub use geojson_input::{parse_context, parse_territories, Polygon, Shapes};
 pub use history_input::{parse_history, HistoryFiles};
 pub use map_build::build_map;
