@@ -23,6 +23,8 @@ setup-browser:
 test-native:
 	cargo test --workspace --exclude kurils-map
 
+## The release build: Trunk builds the wasm and the assets, and its post_build hook runs the
+## prerender (src/bin/prerender.rs), which writes the page into dist/index.html.
 build: setup
 	trunk build --release
 	node scripts/single-file.mjs dist

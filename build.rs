@@ -1,6 +1,8 @@
-//! Validates everything under `geo/` and turns it into Rust source for the app
-//! (`$OUT_DIR/history.rs`, `$OUT_DIR/map.rs`): projection, clipping and
-//! simplification happen here, once, not in every visitor's browser.
+//! Validates everything under `geo/` and turns it into Rust source for the app:
+//! the whole data for the build-time page (`$OUT_DIR/history.rs`, `map.rs`,
+//! `strings.rs`) and the lean data for the live page in the browser
+//! (`history_live.rs`, `map_live.rs`, `strings_live.rs`). Projection, clipping
+//! and simplification happen here, once, not in every visitor's browser.
 //! Bad data stops the build with messages naming the file and the record.
 
 use std::path::Path;
@@ -57,6 +59,7 @@ fn main() {
         std::fs::write(Path::new(&out).join(name), code)
             .unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
     };
+    // The served page's data (the prerender writes it into the HTML) ...
     write(
         "history.rs",
         kurils_core::loader::history_to_rust(&loaded.history),
@@ -66,4 +69,19 @@ fn main() {
         "strings.rs",
         kurils_core::loader::strings_to_rust(&loaded.strings),
     );
+    // ... and the live page's: the same data without what the HTML already carries
+    // (event texts, notes, sources, coastline paths; see ARCHITECTURE.md).
+    write(
+        "history_live.rs",
+        kurils_core::loader::history_to_rust(&loaded.history.without_texts()),
+    );
+    write(
+        "map_live.rs",
+        kurils_core::loader::map_to_rust(&loaded.map.without_paths()),
+    );
+    write(
+        "strings_live.rs",
+        kurils_core::loader::live_strings_to_rust(&loaded.strings),
+    );
+    write("build_year.rs", format!("{}", current_year()));
 }

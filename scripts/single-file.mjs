@@ -1,7 +1,8 @@
 // Makes the whole app one self-contained HTML file that works when opened
 // from disk (file://) with no server and no network: for a classroom without
-// internet, or a USB stick. The stylesheet, the JavaScript and the wasm (as
-// base64) are inlined into a copy of dist/index.html.
+// internet, or a USB stick. The stylesheet, the scripts and the wasm (as
+// base64) are inlined into a copy of dist/index.html (the served page, with
+// its three languages, as the prerender wrote it).
 //
 //   node scripts/single-file.mjs [dist] [output]
 //   (make build runs it; the file is dist/hokkaido-sakhalin-kurils-offline.html)
@@ -12,13 +13,15 @@ const dist = resolve(process.argv[2] ?? 'dist');
 const output = resolve(process.argv[3] ?? join(dist, 'hokkaido-sakhalin-kurils-offline.html'));
 
 const read = (name, encoding) => readFile(join(dist, name), encoding);
-const [html, css, glue, bootJs, wasm] = await Promise.all([
+const [html, css, glue, bootJs, langJs, wasm] = await Promise.all([
   read('index.html', 'utf8'),
   read('app.css', 'utf8'),
   read('kurils-map.js', 'utf8'),
   read('boot.js', 'utf8'),
+  read('lang.js', 'utf8'),
   read('kurils-map_bg.wasm'),
 ]);
+if (!html.includes('data-app="static"')) throw new Error('dist/index.html holds no prerendered page: run make build');
 
 // wasm-bindgen's glue names its loader __wbg_init (and exports it as default);
 // the inline module calls it with the wasm's bytes instead of a URL.
@@ -44,9 +47,11 @@ let page = html
   .replace(/<link[^>]*data-trunk[^>]*>/g, '')
   .replace(/<link[^>]*rel=(?:"?modulepreload"?|"?preload"?)[^>]*>/g, '')
   .replace(/<link[^>]*rel="?stylesheet"?[^>]*>/g, `<style>${safe(css)}</style>`)
+  .replace(/<script[^>]*lang\.js[^>]*><\/script>/, () => `<script>${safe(langJs)}</script>`)
   .replace(/<script[^>]*boot\.js[^>]*><\/script>/, () => `<script type="module">${boot}</script>`);
 
 if (!page.includes('const init = __wbg_init;')) throw new Error('index.html has no boot.js script to replace');
+if (!page.includes('const spoken =')) throw new Error('index.html has no lang.js script to replace');
 if (/<link[^>]*href=["']?\.\//.test(page) || /src=["']?\.\//.test(page)) throw new Error('a link to a separate file is left in the single file');
 await writeFile(output, page);
 console.log(`wrote ${output} (${(page.length / 1024).toFixed(0)} KB)`);

@@ -2,14 +2,30 @@
 //! there: every language has every key). A key the code uses but the files
 //! lack does not compile.
 
-use kurils_core::Lang;
+/// Every string, as one table per language: the build-time page writes all of them.
+#[cfg(feature = "ssr")]
+pub mod page {
+    use kurils_core::Lang;
 
-include!(concat!(env!("OUT_DIR"), "/strings.rs"));
+    include!(concat!(env!("OUT_DIR"), "/strings.rs"));
 
-pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::En => &EN,
-        Lang::Ja => &JA,
-        Lang::Ru => &RU,
+    pub fn strings(lang: Lang) -> &'static Strings {
+        match lang {
+            Lang::En => &EN,
+            Lang::Ja => &JA,
+            Lang::Ru => &RU,
+        }
     }
+
+    /// One string in the three languages, in `Lang::ALL` order.
+    pub fn three(pick: impl Fn(&'static Strings) -> &'static str) -> [&'static str; 3] {
+        [pick(&EN), pick(&JA), pick(&RU)]
+    }
+}
+
+/// One constant per key, `[en, ja, ru]`: the wasm keeps only those the live
+/// code names (the served HTML holds the rest).
+#[allow(dead_code)]
+pub mod live {
+    include!(concat!(env!("OUT_DIR"), "/strings_live.rs"));
 }

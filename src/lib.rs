@@ -1,12 +1,13 @@
-//! The app: a thin Leptos view over `kurils-core` and the data compiled in by `build.rs`.
+//! The map: a page written once at build time (`page`, feature `ssr`) and a
+//! thin live layer in the browser (`live`) that takes over the served nodes
+//! and changes their attributes as the year, the view and the language move.
+//! Everything either decides lives in `kurils-core`.
 
-mod address;
-pub mod crash;
-mod data;
-mod download;
-mod embed_height;
-mod i18n;
-mod state;
-mod ui;
+pub mod data;
+pub mod i18n;
+pub mod map_style;
 
-pub use ui::app::start;
+#[cfg(feature = "ssr")]
+pub mod page;
+
+pub mod live;

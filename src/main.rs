@@ -1,4 +1,4 @@
 fn main() {
-    kurils_map::crash::install();
-    kurils_map::start();
+    kurils_map::live::crash::install();
+    kurils_map::live::start();
 }

@@ -3,17 +3,19 @@
 //! changes, with `history.replaceState` so moving the slider adds no history
 //! entries. Parsing and writing are `kurils_core::url_state`'s; this is the glue.
 
+use super::reactive::untrack;
+use super::reactive::Effect;
 use kurils_core::url_state::{self, Notice, UrlState};
 use kurils_core::viewport;
 use kurils_core::Lang;
-use leptos::prelude::*;
 
-use crate::data::{HISTORY, MAP};
-use crate::state::{Embed, Language, MapState, Timeline};
+use super::dom::{find, set_attr, window, Timer};
+use super::state::State;
+use crate::data::live::{HISTORY, MAP};
 
 /// How long the view must rest before the address follows: a drag across the
 /// years writes the address once, at the end.
-const WRITE_DELAY: std::time::Duration = std::time::Duration::from_millis(300);
+const WRITE_DELAY_MS: i32 = 300;
 
 /// The browser's preferred languages, most preferred first.
 fn browser_languages() -> Vec<String> {
@@ -44,14 +46,21 @@ pub fn read(years: (i16, i16)) -> (UrlState, Vec<Notice>, Lang) {
 }
 
 /// The address for the current view.
-pub fn current(timeline: Timeline, lang: Language, map: MapState, embed: Embed) -> UrlState {
+pub fn current(state: State) -> UrlState {
+    let State {
+        timeline,
+        lang,
+        map,
+        embed,
+        ..
+    } = state;
     let chosen = timeline
         .chosen
         .get()
         .filter(|&i| timeline.shown.get() == Some(i));
     UrlState {
         year: Some(timeline.year.get()),
-        lang: Some(lang.0.get()),
+        lang: Some(lang.get()),
         event: chosen.map(|i| HISTORY.events[i].id.to_string()),
         embed: embed.0,
         view: viewport::to_address(map.view.get(), &MAP.projector, MAP.frame),
@@ -73,23 +82,29 @@ pub fn absolute(state: &UrlState) -> String {
     format!("{origin}{}", with_query(&url_state::to_query(state)))
 }
 
-/// Keeps the address bar in step with the view, once the view has rested.
-pub fn follow(timeline: Timeline, lang: Language, map: MapState, embed: Embed) {
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    Effect::new(move |_| {
+/// Keeps the address bar in step with the view, once the view has rested,
+/// and with it the embed's link to the full map.
+pub fn follow(state: State) {
+    let timer = Timer::new();
+    let open_full = state
+        .embed
+        .0
+        .then(|| find(".embed-footer .open-full"))
+        .flatten();
+    let link = open_full.clone();
+    Effect::new(move || {
         // Subscribe to everything the address shows; the address itself (which
         // unprojects the view's centre) is worked out once the view has rested,
         // not on every slider step.
-        timeline.year.track();
-        timeline.chosen.track();
-        timeline.shown.track();
-        lang.0.track();
-        map.view.track();
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let write = move || {
-            let query = untrack(|| url_state::to_query(&current(timeline, lang, map, embed)));
+        state.timeline.year.track();
+        state.timeline.chosen.track();
+        state.timeline.shown.track();
+        state.lang.0.track();
+        state.map.view.track();
+        let open_full = link.clone();
+        timer.restart(WRITE_DELAY_MS, move || {
+            let now = untrack(|| current(state));
+            let query = url_state::to_query(&now);
             if window().location().search().unwrap_or_default() != query {
                 if let Ok(history) = window().history() {
                     let _ = history.replace_state_with_url(
@@ -99,7 +114,22 @@ pub fn follow(timeline: Timeline, lang: Language, map: MapState, embed: Embed) {
                     );
                 }
             }
-        };
-        pending.set_value(set_timeout_with_handle(write, WRITE_DELAY).ok());
+            if let Some(link) = &open_full {
+                point_to_full_page(link, now);
+            }
+        });
     });
+    // The embed's link is right from the start, not only once the view has rested.
+    if let Some(link) = &open_full {
+        point_to_full_page(link, untrack(|| current(state)));
+    }
+}
+
+/// The embed's link to the full map, at the same view.
+fn point_to_full_page(link: &web_sys::Element, now: UrlState) {
+    let full = UrlState {
+        embed: false,
+        ..now
+    };
+    set_attr(link, "href", Some(&with_query(&url_state::to_query(&full))));
 }

@@ -11,7 +11,7 @@ use kurils_core::Lang;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
-use crate::i18n::strings;
+use crate::i18n::live::{CRASH_DETAILS, CRASH_RELOAD, CRASH_TEXT, CRASH_TITLE};
 
 /// Installs the hook. Called first thing in `main`.
 pub fn install() {
@@ -54,7 +54,7 @@ fn show(detail: &str) {
     if document.get_element_by_id("crash").is_some() {
         return;
     }
-    let t = strings(page_language(&document));
+    let l = page_language(&document) as usize;
     let element = |tag: &str, class: &str, text: &str| {
         let e = document.create_element(tag).ok()?;
         e.set_class_name(class);
@@ -66,13 +66,13 @@ fn show(detail: &str) {
     };
     panel.set_id("crash");
     let _ = panel.set_attribute("role", "alert");
-    let reload = element("a", "crash-reload", t.crash_reload);
+    let reload = element("a", "crash-reload", CRASH_RELOAD[l]);
     if let Some(reload) = &reload {
         let _ = reload.set_attribute("href", &window.location().href().unwrap_or_default());
     }
     let details = element("details", "crash-details", "");
     if let Some(details) = &details {
-        if let Some(summary) = element("summary", "", t.crash_details) {
+        if let Some(summary) = element("summary", "", CRASH_DETAILS[l]) {
             let _ = details.append_child(&summary);
         }
         if let Some(code) = element("pre", "", detail) {
@@ -80,8 +80,8 @@ fn show(detail: &str) {
         }
     }
     for child in [
-        element("h2", "crash-title", t.crash_title),
-        element("p", "crash-text", t.crash_text),
+        element("h2", "crash-title", CRASH_TITLE[l]),
+        element("p", "crash-text", CRASH_TEXT[l]),
         reload,
         details,
     ]
@@ -97,8 +97,5 @@ fn show(detail: &str) {
 /// bug in an event handler would. Reachable as `kurilsMap.simulatePanic()`.
 #[wasm_bindgen]
 pub fn simulate_panic() {
-    leptos::prelude::set_timeout(
-        || panic!("simulated panic (kurilsMap.simulatePanic)"),
-        std::time::Duration::ZERO,
-    );
+    super::dom::later(0, || panic!("simulated panic (kurilsMap.simulatePanic)"));
 }

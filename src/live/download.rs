@@ -2,17 +2,46 @@
 //! `kurils_core::export` and a PNG drawn from it on a canvas at twice the size.
 //! No network: everything is made in the page and handed to the browser as a
 //! blob (SVG) or drawn from a `data:` image (PNG; the strict CSP allows both).
+//! The coastlines come from the served map (the wasm carries no second copy).
 
 use kurils_core::export::{self, Colors, Words};
+use kurils_core::map::{MapData, MapPaths};
 use kurils_core::timeline::holders_in_row;
 use kurils_core::Status;
-use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
-use crate::data::{HISTORY, MAP};
-use crate::state::{Language, MapState, Timeline};
+use super::dom::{document, find, find_all, later, window};
+use super::state::State;
+use crate::data::live::{HISTORY, MAP};
+use crate::i18n::live::{APP_TITLE, EXPORT_ATTRIBUTION, EXPORT_HEADING, STATUS};
+
+/// The map with the path data of the served SVG.
+fn drawn_map() -> MapData {
+    let d = |element: Option<web_sys::Element>| {
+        element
+            .and_then(|e| e.get_attribute("d"))
+            .unwrap_or_default()
+    };
+    MAP.with_paths(MapPaths {
+        territories: kurils_core::TerritoryId::ALL
+            .iter()
+            .map(|id| {
+                d(find(&format!(
+                    "svg.map path[data-territory=\"{}\"]",
+                    id.as_str()
+                )))
+            })
+            .collect(),
+        context: d(find("svg.map .context-land")),
+        graticule: find_all("svg.map .graticule path")
+            .into_iter()
+            .map(|p| d(Some(p)))
+            .collect(),
+        sakhalin_border: d(find("svg.map .border-50n")),
+    })
+}
 
 /// The colours, read from the stylesheet's custom properties (their one definition).
 fn css_colors() -> [String; 11] {
@@ -43,9 +72,14 @@ fn css_colors() -> [String; 11] {
 }
 
 /// The standalone SVG of what is on screen now.
-pub fn current_svg(timeline: Timeline, lang: Language, map: MapState) -> String {
-    let t = lang.t();
-    let l = lang.get();
+pub fn current_svg(state: State) -> String {
+    let State {
+        timeline,
+        lang,
+        map,
+        ..
+    } = state;
+    let l = lang.get_untracked();
     let year = timeline.year.get_untracked();
     let row = timeline.periods.get_untracked();
     let statuses: Vec<Option<Status>> = HISTORY
@@ -61,7 +95,7 @@ pub fn current_svg(timeline: Timeline, lang: Language, map: MapState) -> String 
         .map(|status| {
             (
                 status,
-                t.status[status.index()],
+                STATUS[l as usize][status.index()],
                 holders[status.index()]
                     .iter()
                     .map(|h| h.get(l))
@@ -70,13 +104,14 @@ pub fn current_svg(timeline: Timeline, lang: Language, map: MapState) -> String 
             )
         })
         .collect();
-    let heading = kurils_core::text::fill(t.export_heading, &[("year", &year.to_string())]);
+    let heading =
+        kurils_core::text::fill(EXPORT_HEADING[l as usize], &[("year", &year.to_string())]);
     let words = Words {
-        title: t.app_title,
+        title: APP_TITLE[l as usize],
         heading: &heading,
         year,
         legend,
-        attribution: t.export_attribution,
+        attribution: EXPORT_ATTRIBUTION[l as usize],
         territory_names: HISTORY
             .territories
             .iter()
@@ -99,7 +134,13 @@ pub fn current_svg(timeline: Timeline, lang: Language, map: MapState) -> String 
         ink_soft: &ink_soft,
         paper: &paper,
     };
-    export::svg_document(&MAP, map.view.get_untracked(), &statuses, &words, &colors)
+    export::svg_document(
+        &drawn_map(),
+        map.view.get_untracked(),
+        &statuses,
+        &words,
+        &colors,
+    )
 }
 
 /// Hands a blob to the browser as a download.
@@ -116,35 +157,32 @@ fn save(blob: &Blob, filename: &str) {
         anchor.click();
     }
     // Revoked a little later: revoking at once can cancel the download in some browsers.
-    set_timeout(
-        move || drop(Url::revoke_object_url(&url)),
-        std::time::Duration::from_secs(5),
-    );
+    later(5000, move || drop(Url::revoke_object_url(&url)));
 }
 
-fn filename(timeline: Timeline, extension: &str) -> String {
+fn filename(state: State, extension: &str) -> String {
     format!(
         "hokkaido-sakhalin-kurils-{}.{extension}",
-        timeline.year.get_untracked()
+        state.timeline.year.get_untracked()
     )
 }
 
-pub fn download_svg(timeline: Timeline, lang: Language, map: MapState) {
-    let svg = current_svg(timeline, lang, map);
+pub fn download_svg(state: State) {
+    let svg = current_svg(state);
     let options = BlobPropertyBag::new();
     options.set_type("image/svg+xml");
     let parts = js_sys::Array::of1(&svg.into());
     if let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) {
-        save(&blob, &filename(timeline, "svg"));
+        save(&blob, &filename(state, "svg"));
     }
 }
 
-pub fn download_png(timeline: Timeline, lang: Language, map: MapState) {
-    let svg = current_svg(timeline, lang, map);
+pub fn download_png(state: State) {
+    let svg = current_svg(state);
     let Ok(image) = HtmlImageElement::new() else {
         return;
     };
-    let name = filename(timeline, "png");
+    let name = filename(state, "png");
     let loaded = image.clone();
     let on_load = Closure::once_into_js(move || {
         const SCALE: u32 = 2;

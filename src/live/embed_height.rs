@@ -18,7 +18,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, ResizeObserver};
 
-use crate::data::MAP;
+use crate::data::live::MAP;
 
 fn post(parent: &web_sys::Window, height: i32) {
     let lti = format!(r#"{{"subject":"lti.frameResize","height":{height}}}"#);
@@ -54,7 +54,8 @@ pub fn start(embed: bool) {
         let Some(wrap) = document.query_selector(".map-wrap").ok().flatten() else {
             return;
         };
-        let Some(column) = wrap.parent_element() else {
+        // The box the map is as wide as (in the embed, the grid of map, slider and legend).
+        let Some(column) = wrap.closest(".app-main").ok().flatten() else {
             return;
         };
         let map_height = wrap.get_bounding_client_rect().height();

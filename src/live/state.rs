@@ -1,26 +1,24 @@
-//! The app's shared state: small `Copy` structs of signals, provided once by
-//! `App` and read with `expect_context`. Everything else is derived from them.
+//! The live page's shared state: small `Copy` structs of signals, created
+//! once at start and handed to each binding. Everything else derives from them.
 
 use kurils_core::geometry::Rect;
 use kurils_core::history::FIRST_YEAR;
-use kurils_core::text::DateWords;
 use kurils_core::timeline::{events_crossed, periods_in_year, When};
-use kurils_core::{EventDate, Lang, TerritoryId};
-use leptos::prelude::*;
+use kurils_core::{Lang, TerritoryId};
 
-use crate::data::{HISTORY, MAP};
-use crate::i18n::{strings, Strings};
+use super::reactive::{Effect, Memo, Signal};
+use crate::data::live::{HISTORY, MAP};
 
 /// The selected year and event: what the slider, the map, the legend, the
 /// event list and the history strip all show.
 #[derive(Clone, Copy)]
 pub struct Timeline {
     /// The map shows who held what on 31 December of this year.
-    pub year: RwSignal<i16>,
+    pub year: Signal<i16>,
     pub first: i16,
     pub last: i16,
     /// The event the user chose, by index into `HISTORY.events`.
-    pub chosen: RwSignal<Option<usize>>,
+    pub chosen: Signal<Option<usize>>,
     /// Each territory's period in force on 31 December of the year, by index
     /// (core::timeline::periods_in_year). What depends on statuses and holders
     /// derives from this memo, which changes only in the years something changed.
@@ -32,22 +30,20 @@ pub struct Timeline {
     /// future), by index into `HISTORY.events`. One signal per event, set only
     /// when a year change crosses the event: a slider step touches the events of
     /// two years, not all of them.
-    pub event_when: &'static [RwSignal<When>],
+    pub event_when: &'static [Signal<When>],
     /// Whether each event is the shown one. Per-event signals again: a memo that
     /// every list item, marker and card subscribed to would be re-checked by all of
     /// them on every step, since `shown` itself follows the year.
-    pub event_shown: &'static [RwSignal<bool>],
+    pub event_shown: &'static [Signal<bool>],
 }
 
 impl Timeline {
-    /// The slider's range: 1855 to the current year, and never short of the last event.
-    pub fn new(current_year: i16) -> Timeline {
-        let last_event = HISTORY.events.last().map_or(FIRST_YEAR, |e| e.date.year());
-        let last = current_year.max(last_event);
-        let year = RwSignal::new(FIRST_YEAR);
-        let chosen = RwSignal::new(None::<usize>);
-        let periods = Memo::new(move |_| periods_in_year(&HISTORY, year.get()));
-        let shown = Memo::new(move |_| {
+    /// The slider's range: 1855 to `last`; the year starts where the served page is.
+    pub fn new(last: i16) -> Timeline {
+        let year = Signal::new(FIRST_YEAR);
+        let chosen = Signal::new(None::<usize>);
+        let periods = Memo::new(move || periods_in_year(&HISTORY, year.get()));
+        let shown = Memo::new(move || {
             let year = year.get();
             chosen
                 .get()
@@ -55,17 +51,18 @@ impl Timeline {
                 .or_else(|| HISTORY.events.iter().position(|e| e.date.year() == year))
         });
         // Lives as long as the page (the timeline is created once, at start).
-        let event_when: &'static [RwSignal<When>] = Box::leak(
+        let event_when: &'static [Signal<When>] = Box::leak(
             HISTORY
                 .events
                 .iter()
-                .map(|e| RwSignal::new(When::of(e.date.year(), FIRST_YEAR)))
+                .map(|e| Signal::new(When::of(e.date.year(), FIRST_YEAR)))
                 .collect(),
         );
-        // A render effect runs synchronously with the change, before the frame is painted.
-        let crossing = RenderEffect::new(move |previous: Option<i16>| {
+        // Effects run synchronously with the change, before the frame is painted.
+        let mut previous: Option<i16> = None;
+        Effect::new(move || {
             let now = year.get();
-            if let Some(previous) = previous {
+            if let Some(previous) = previous.replace(now) {
                 for index in events_crossed(&HISTORY, previous, now) {
                     let when = When::of(HISTORY.events[index].date.year(), now);
                     if event_when[index].get_untracked() != when {
@@ -73,19 +70,13 @@ impl Timeline {
                     }
                 }
             }
-            now
         });
-        std::mem::forget(crossing); // runs as long as the page, like the signals it sets
-        let event_shown: &'static [RwSignal<bool>] = Box::leak(
-            HISTORY
-                .events
-                .iter()
-                .map(|_| RwSignal::new(false))
-                .collect(),
-        );
-        let showing = RenderEffect::new(move |previous: Option<Option<usize>>| {
+        let event_shown: &'static [Signal<bool>] =
+            Box::leak(HISTORY.events.iter().map(|_| Signal::new(false)).collect());
+        let mut previous: Option<usize> = None;
+        Effect::new(move || {
             let now = shown.get();
-            if let Some(index) = previous.flatten().filter(|&i| Some(i) != now) {
+            if let Some(index) = std::mem::replace(&mut previous, now).filter(|&i| Some(i) != now) {
                 event_shown[index].set(false);
             }
             if let Some(index) = now {
@@ -93,9 +84,7 @@ impl Timeline {
                     event_shown[index].set(true);
                 }
             }
-            now
         });
-        std::mem::forget(showing);
         Timeline {
             year,
             first: FIRST_YEAR,
@@ -120,42 +109,27 @@ impl Timeline {
         self.chosen.set(Some(index));
         self.set_year(HISTORY.events[index].date.year());
     }
-
-    /// Where `year` falls along the range, from 0 to 1: for ticks, bands and the strip's cursor.
-    pub fn fraction(self, year: f64) -> f64 {
-        (year - f64::from(self.first)) / f64::from(self.last - self.first).max(1.0)
-    }
 }
 
-/// The page's language. Changing it renders the whole page again (`App`
-/// keys the page on it): it is a rare, deliberate act, and in return every
-/// component reads the language once, untracked, and writes plain text.
-/// A closure per string would cost wasm size and memory for no benefit.
+/// The page's language. Changing it changes `<html lang>` (the stylesheet
+/// then shows that language's text, which the served page holds in all three)
+/// and the few attributes and texts the live page writes.
 #[derive(Clone, Copy)]
-pub struct Language(pub RwSignal<Lang>);
+pub struct Language(pub Signal<Lang>);
 
 impl Language {
-    /// The language the page is being rendered in (untracked: see above).
+    /// The language now (tracked: an effect that reads it follows it).
     pub fn get(self) -> Lang {
+        self.0.get()
+    }
+
+    pub fn get_untracked(self) -> Lang {
         self.0.get_untracked()
     }
 
-    /// The interface strings in that language.
-    pub fn t(self) -> &'static Strings {
-        strings(self.get())
-    }
-
-    /// A date as that language writes it.
-    pub fn date(self, date: EventDate) -> String {
-        let t = self.t();
-        let words = DateWords {
-            day: t.date_day,
-            month: t.date_month,
-            year: t.date_year,
-            months: &t.month,
-            months_of: &t.month_of,
-        };
-        kurils_core::text::format_date(date, &words)
+    /// One of the live strings (`crate::i18n::live`) in the language now.
+    pub fn tr(self, text: [&'static str; 3]) -> &'static str {
+        text[self.get() as usize]
     }
 }
 
@@ -165,7 +139,18 @@ pub struct Embed(pub bool);
 
 /// What the page has to tell about the address it was opened with.
 #[derive(Clone, Copy)]
-pub struct Notices(pub RwSignal<Vec<kurils_core::url_state::Notice>>);
+pub struct Notices(pub Signal<Vec<kurils_core::url_state::Notice>>);
+
+/// Everything the bindings share, handed to each at start.
+#[derive(Clone, Copy)]
+pub struct State {
+    pub timeline: Timeline,
+    pub lang: Language,
+    pub map: MapState,
+    pub focus: TerritoryFocus,
+    pub embed: Embed,
+    pub notices: Notices,
+}
 
 /// How a territory came to be pointed at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -180,15 +165,15 @@ pub enum Via {
 /// scrolling under a resting pointer never hides a keyboard user's card.
 #[derive(Clone, Copy)]
 pub struct TerritoryFocus {
-    active: RwSignal<Option<(TerritoryId, Via)>>,
-    pub pinned: RwSignal<Option<TerritoryId>>,
+    active: Signal<Option<(TerritoryId, Via)>>,
+    pub pinned: Signal<Option<TerritoryId>>,
 }
 
 impl TerritoryFocus {
     pub fn new() -> TerritoryFocus {
         TerritoryFocus {
-            active: RwSignal::new(None),
-            pinned: RwSignal::new(None),
+            active: Signal::new(None),
+            pinned: Signal::new(None),
         }
     }
 
@@ -219,16 +204,16 @@ impl TerritoryFocus {
 #[derive(Clone, Copy)]
 pub struct MapState {
     /// The SVG view box: the part of the frame on screen.
-    pub view: RwSignal<Rect>,
+    pub view: Signal<Rect>,
     /// The map element's box in CSS pixels, kept current on resize.
-    pub element: RwSignal<Rect>,
+    pub element: Signal<Rect>,
 }
 
 impl MapState {
     pub fn new() -> MapState {
         MapState {
-            view: RwSignal::new(MAP.frame),
-            element: RwSignal::new(Rect {
+            view: Signal::new(MAP.frame),
+            element: Signal::new(Rect {
                 x: 0.0,
                 y: 0.0,
                 w: 0.0,
@@ -239,10 +224,6 @@ impl MapState {
 
     /// View units per CSS pixel: what keeps labels and strokes a constant size on screen.
     pub fn units_per_pixel(&self) -> f64 {
-        let element = self.element.get();
-        if element.w <= 0.0 || element.h <= 0.0 {
-            return MAP.frame.w / 800.0;
-        }
-        kurils_core::viewport::units_per_pixel(element, self.view.get())
+        crate::map_style::units_per_pixel(self.element.get(), self.view.get(), MAP.frame)
     }
 }

@@ -1,0 +1,60 @@
+//! The eight territories: each served `<path>` keeps its `data-status` equal
+//! to the territory's status on 31 December of the selected year, and its
+//! accessible name ("Iturup / Etorofu: Administered by …") in the page's
+//! language. Pointing at or focusing one shows its card.
+
+use super::reactive::Effect;
+use super::reactive::Memo;
+use kurils_core::text::fill;
+use kurils_core::TerritoryId;
+use web_sys::{FocusEvent, PointerEvent};
+
+use super::dom::{find_all, on, set_attr};
+use super::state::{State, Via};
+use crate::data::live::HISTORY;
+use crate::i18n::live::{STATUS, TERRITORY_LABEL};
+
+pub fn bind(state: State) {
+    let timeline = state.timeline;
+    let lang = state.lang;
+    let focus = state.focus;
+    for path in find_all("svg.map path.territory") {
+        let Some(id) = path
+            .get_attribute("data-territory")
+            .and_then(|t| TerritoryId::parse(&t))
+        else {
+            continue;
+        };
+        let territory = HISTORY.territory(id);
+        // A memo of the period row, which changes only in the years something
+        // changed: the path is written only when this territory's status changes.
+        let status = Memo::new(move || {
+            timeline.periods.get()[id.index()].map(|i| territory.periods[i].status)
+        });
+        let shown = path.clone();
+        Effect::new(move || {
+            let status = status.get();
+            set_attr(&shown, "data-status", status.map(|s| s.as_str()));
+            let now = lang.get();
+            let label = fill(
+                TERRITORY_LABEL[now as usize],
+                &[
+                    ("name", territory.name.get(now)),
+                    (
+                        "status",
+                        status.map_or("", |s| STATUS[now as usize][s.index()]),
+                    ),
+                ],
+            );
+            set_attr(&shown, "aria-label", Some(&label));
+        });
+        on::<PointerEvent>(&path, "pointerenter", move |e| {
+            if e.pointer_type() == "mouse" {
+                focus.enter(id, Via::Mouse);
+            }
+        });
+        on::<PointerEvent>(&path, "pointerleave", move |_| focus.leave(id, Via::Mouse));
+        on::<FocusEvent>(&path, "focus", move |_| focus.enter(id, Via::Keyboard));
+        on::<FocusEvent>(&path, "blur", move |_| focus.leave(id, Via::Keyboard));
+    }
+}

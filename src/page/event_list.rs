@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+
+use super::served::Served;
+use super::tr::{date, l, spans, t};
+use crate::data::page::HISTORY;
+
+/// Every event in date order; the served year's are highlighted (`in-year`),
+/// the shown one marked. Choosing one is the live page's.
+#[component]
+pub fn EventList() -> impl IntoView {
+    let served = Served::get();
+    let items = HISTORY
+        .events
+        .iter()
+        .enumerate()
+        .map(|(index, event)| {
+            let shown = served.shown == Some(index);
+            view! {
+                <li class="event-item" data-event=event.id.to_string() data-date=event.date.to_string() class:in-year=event.date.year() == served.year class:shown=shown>
+                    <button type="button" aria-current=shown.then_some("true")>
+                        <time datetime=event.date.to_string()>{spans(date(event.date))}</time>
+                        <span class="event-title">{l(&event.title)}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="events" aria-labelledby="events-title">
+            <h2 id="events-title">{t(|s| s.events_title)}</h2>
+            <ol class="event-list">{items}</ol>
+        </section>
+    }
+}
