@@ -33,7 +33,7 @@ pub fn served_units_per_pixel(frame: Rect) -> f64 {
 /// A label's `font-size` in view units: constant on screen at every zoom, a
 /// little smaller on small maps (phones) so names do not swallow the islands.
 pub fn label_size(px: f64, element_width: f64, units_per_pixel: f64) -> String {
-    let small_map = (element_width / SERVED_MAP_WIDTH_PX).clamp(0.72, 1.0);
+    let small_map = kurils_core::geometry::clamp(element_width / SERVED_MAP_WIDTH_PX, 0.72, 1.0);
     fixed(px * small_map * units_per_pixel, 1)
 }
 

@@ -3,6 +3,13 @@
 
 use std::fmt::Write;
 
+/// `x` limited to `low..=high` (`high` wins if they cross). Unlike `f64::clamp`,
+/// it never panics: the panic's message would bring float formatting (about
+/// 14 KB) into the wasm.
+pub fn clamp(x: f64, low: f64, high: f64) -> f64 {
+    x.max(low).min(high)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {
     pub x: f64,
@@ -214,7 +221,7 @@ pub fn segment_distance2(p: Point, a: Point, b: Point) -> f64 {
     let t = if length2 == 0.0 {
         0.0
     } else {
-        (((p.x - a.x) * dx + (p.y - a.y) * dy) / length2).clamp(0.0, 1.0)
+        clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0)
     };
     let (cx, cy) = (a.x + t * dx, a.y + t * dy);
     (p.x - cx).powi(2) + (p.y - cy).powi(2)

@@ -1,7 +1,7 @@
 //! Zoom and pan as pure functions of the SVG view box: the app only feeds
 //! them pointer positions and writes the result back to one signal.
 
-use crate::geometry::{Point, Rect};
+use crate::geometry::{clamp, Point, Rect};
 
 /// How far in the map may zoom: the view is never narrower than this share of the frame.
 pub const MAX_ZOOM: f64 = 40.0;
@@ -10,16 +10,14 @@ pub const MAX_ZOOM: f64 = 40.0;
 /// preserving its aspect ratio. A view wider than the frame is centred on it.
 pub fn constrain(view: Rect, frame: Rect) -> Rect {
     let aspect = view.h / view.w;
-    let w = view
-        .w
-        .clamp(frame.w / MAX_ZOOM, frame.w.max(frame.h / aspect));
+    let w = clamp(view.w, frame.w / MAX_ZOOM, frame.w.max(frame.h / aspect));
     let h = w * aspect;
     let center = view.center();
     let clamp_axis = |c: f64, size: f64, start: f64, extent: f64| {
         if size >= extent {
             start + extent / 2.0
         } else {
-            c.clamp(start + size / 2.0, start + extent - size / 2.0)
+            clamp(c, start + size / 2.0, start + extent - size / 2.0)
         }
     };
     let cx = clamp_axis(center.x, w, frame.x, frame.w);
