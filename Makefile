@@ -5,7 +5,7 @@ SHELL := /bin/bash
 # Trunk finds wasm-opt (npm binaryen) and wasm-bindgen here; it may not download tools.
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test build build-hostile single-file test-native test-e2e bench setup setup-browser geodata clean
+.PHONY: serve test build build-hostile single-file test-native test-e2e bench size setup setup-browser geodata clean
 
 ## Build and serve the app at http://127.0.0.1:8080/ (release build, rebuilt on change).
 serve: setup
@@ -40,10 +40,15 @@ single-file: build
 test-e2e:
 	npm --prefix end2end test
 
-## Measure load, slider-step cost, drag, memory and transfer against a bare page
-## (not part of make test: it measures, it does not judge). Writes end2end/artifacts/bench.json.
-bench: setup-browser build
+## Measure first paint, interactive, load, slider-step cost, drag, memory and transfer against
+## a bare page and a static copy (not part of make test: it measures, it does not judge), and
+## the price of each part (make size). Writes end2end/artifacts/bench.json and size.json.
+bench: setup-browser build size
 	node end2end/bench/bench.js
+
+## What each live part costs in the wasm (built without it) and each static part in the HTML.
+size: setup build
+	node scripts/size.mjs
 
 ## Re-extract geo/*.geojson from Natural Earth (see geo/README.md).
 geodata: setup

@@ -1,14 +1,22 @@
-// The performance benchmark (`make bench`): the release build and a bare page
-// holding only a range input, served on 127.0.0.1 and driven in headless
-// Chromium in one sitting. Prints one JSON object and a table; writes the
-// JSON to end2end/artifacts/bench.json. Not part of the test command: it
-// measures, it does not judge, and this machine is noisy (repeat, use medians).
-import { writeFile, mkdir, readFile } from 'node:fs/promises';
+// The performance benchmark (`make bench`): the release build and three
+// pages to read it against, served on 127.0.0.1 and driven in headless
+// Chromium in one sitting, interleaved:
+//   app        the release build (dist/): the served page, then the live wasm;
+//   app-en     the same page with only its English text: the "three documents,
+//              one language each" design, measured beside the one chosen;
+//   static     the served page with the wasm replaced by a dozen lines of plain
+//              JavaScript recolouring the paths (statuses recorded from the app):
+//              the floor for the same job;
+//   bare       a page holding only a range input.
+// Prints one JSON object and a table; writes the JSON to
+// end2end/artifacts/bench.json. Not part of the test command: it measures, it
+// does not judge, and this machine is noisy (repeat, use medians).
+import { writeFile, mkdir, mkdtemp, readFile, copyFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { cpus, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { serve } from '../tests/fixtures/server.js';
-import { launch, ARTIFACTS } from '../tests/fixtures/app.js';
+import { launch, ARTIFACTS, TERRITORIES } from '../tests/fixtures/app.js';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const STEPS = Number(process.env.BENCH_STEPS ?? 300);
@@ -20,14 +28,35 @@ const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 const PAGES = {
-  app: { path: '', ready: "svg.map path[data-territory][data-status]", count: 8 },
+  app: { path: '', ready: '.app[data-app="live"]', count: 1 },
+  'app-en': { path: '', ready: '.app[data-app="live"]', count: 1 },
+  static: { path: '', ready: 'svg.map path[data-territory]', count: 8 },
   bare: { path: 'bare.html', ready: '#year-slider', count: 1 },
 };
+const NAMES = Object.keys(PAGES);
 
-// Installed before any page script: records when the page is ready (every
-// territory drawn, then one animation frame), and the next-paint latency of
-// every keydown on the slider.
+// Installed before any page script: records when the page is ready (its
+// script has taken over, then one animation frame), when it is interactive (a
+// scripted slider move, tried every frame from DOMContentLoaded on, first
+// changes a territory's data-status), and the next-paint latency of every
+// keydown on the slider.
 function probe({ ready, count }) {
+  document.addEventListener('DOMContentLoaded', () => {
+    const tryMove = () => {
+      const slider = document.getElementById('year-slider');
+      const south = document.querySelector('svg.map path[data-territory="sakhalin-south"]');
+      if (!south) return; // the bare page has no map
+      if (south.dataset.status === 'japan') {
+        window.__interactiveAt = performance.now();
+        return;
+      }
+      slider.value = '1905';
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      if (south.dataset.status === 'japan') window.__interactiveAt = performance.now();
+      else requestAnimationFrame(tryMove);
+    };
+    if (new URLSearchParams(location.search).has('interactive')) tryMove();
+  });
   const mark = () => {
     if (document.querySelectorAll(ready).length >= count) {
       requestAnimationFrame(() => { window.__readyAt = performance.now(); });
@@ -60,7 +89,7 @@ function probe({ ready, count }) {
   };
 }
 
-async function open(browser, origin, name) {
+async function open(browser, origin, name, { interactive = false } = {}) {
   const page_ = PAGES[name];
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -70,10 +99,68 @@ async function open(browser, origin, name) {
   await page.addInitScript(probe, { ready: page_.ready, count: page_.count });
   const responses = [];
   page.on('response', (r) => responses.push(r));
-  await page.goto(`${origin}/${page_.path}`);
+  await page.goto(`${origin}/${page_.path}${interactive ? '?interactive' : ''}`);
   await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 30000 });
+  if (interactive && name !== 'bare') {
+    await page.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 30000 });
+  }
   const readyMs = await page.evaluate(() => window.__readyAt);
-  return { context, page, cdp, readyMs, responses };
+  const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  const interactiveMs = await page.evaluate(() => window.__interactiveAt ?? null);
+  return { context, page, cdp, readyMs, fcpMs, interactiveMs, responses };
+}
+
+/** The status of every territory in every year, read off the app: the static copy's table. */
+async function statusTable(browser, origin) {
+  const { context, page } = await open(browser, origin, 'app');
+  const table = await page.evaluate((ids) => {
+    const slider = document.getElementById('year-slider');
+    const rows = {};
+    for (let y = Number(slider.min); y <= Number(slider.max); y += 1) {
+      slider.value = String(y);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      rows[y] = ids.map((id) => document.querySelector(`svg.map path[data-territory="${id}"]`).dataset.status);
+    }
+    return rows;
+  }, TERRITORIES);
+  await context.close();
+  return table;
+}
+
+/** The static copy: the served page, the wasm replaced by plain JavaScript. */
+async function makeStaticCopy(dist, table) {
+  const dir = await mkdtemp(join(tmpdir(), 'kurils-static-'));
+  const html = (await readFile(join(dist, 'index.html'), 'utf8'))
+    .replace(/<link[^>]*rel=(?:"?modulepreload"?|"?preload"?)[^>]*>/g, '')
+    .replace(/<script[^>]*boot\.js[^>]*><\/script>/, '<script src="./static-copy.js" defer></script>');
+  await writeFile(join(dir, 'index.html'), html);
+  for (const file of ['app.css', 'lang.js']) await copyFile(join(dist, file), join(dir, file));
+  await writeFile(join(dir, 'static-copy.js'), `// The floor: the served page recoloured by plain JavaScript.
+const statuses = ${JSON.stringify(table)};
+const paths = ${JSON.stringify(TERRITORIES)}.map((id) => document.querySelector(\`svg.map path[data-territory="\${id}"]\`));
+const output = document.querySelector('output.year-display');
+document.getElementById('year-slider').addEventListener('input', (e) => {
+  const row = statuses[e.target.value];
+  paths.forEach((path, i) => { if (path.dataset.status !== row[i]) path.dataset.status = row[i]; });
+  output.textContent = e.target.value;
+  output.dataset.year = e.target.value;
+});
+`);
+  return dir;
+}
+
+/** The app with one language's text: the served page stripped of Japanese and Russian. */
+async function makeEnglishOnly(dist) {
+  const dir = await mkdtemp(join(tmpdir(), 'kurils-en-'));
+  for (const file of await readdir(dist)) {
+    if (file.endsWith('.html') && file !== 'index.html') continue;
+    await copyFile(join(dist, file), join(dir, file)).catch(() => {});
+  }
+  const html = (await readFile(join(dist, 'index.html'), 'utf8'))
+    // Leptos writes `lang` before `class`; a span's own spans (a slot) are kept inside it.
+    .replace(/<(t?span) lang="(?:ja|ru)" class="l">(?:<span[^>]*>[^<]*<\/span>|(?!<\/\1>)[\s\S])*?<\/\1>/g, '');
+  await writeFile(join(dir, 'index.html'), html);
+  return dir;
 }
 
 async function metrics(cdp) {
@@ -155,45 +242,58 @@ async function memory(page, cdp) {
 async function main() {
   const dist = resolve(import.meta.dirname, '../../dist');
   const bare = resolve(import.meta.dirname);
-  // Two servers on loopback: the release build, and the baseline page.
-  const app = await serve({ root: dist });
-  const base = await serve({ root: bare });
-  const origins = { app: app.origin, bare: base.origin };
   const browser = await launch();
+  const app = await serve({ root: dist });
+  const table = await statusTable(browser, app.origin);
+  const servers = {
+    app,
+    'app-en': await serve({ root: await makeEnglishOnly(dist) }),
+    static: await serve({ root: await makeStaticCopy(dist, table) }),
+    bare: await serve({ root: bare }),
+  };
+  const origins = Object.fromEntries(Object.entries(servers).map(([k, v]) => [k, v.origin]));
   const result = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30, 1), chromium: browser.version() },
     settings: { loads: LOADS, steps: STEPS, rounds: ROUNDS, changes: CHANGES },
   };
 
-  // Transfer: every file one fresh load of the app fetches.
-  {
-    const { context, responses } = await open(browser, origins.app, 'app');
+  // Transfer: every file one fresh load of each page fetches.
+  result.transfer = {};
+  for (const name of NAMES) {
+    const { context, responses } = await open(browser, origins[name], name);
     const files = [];
     for (const r of responses) {
       const body = await r.body().catch(() => Buffer.alloc(0));
       files.push({ file: new URL(r.url()).pathname, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
     }
     await context.close();
-    result.transfer = { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+    result.transfer[name] = { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
   }
 
-  // Load → ready, fresh contexts, cache off; the two pages interleaved.
-  const loads = { app: [], bare: [] };
+  // First paint, ready and interactive: fresh contexts, cache off, the pages interleaved.
+  const loads = Object.fromEntries(NAMES.map((n) => [n, { ready: [], fcp: [], interactive: [] }]));
   for (let i = 0; i < LOADS; i += 1) {
-    for (const name of ['bare', 'app']) {
-      const { context, readyMs } = await open(browser, origins[name], name);
-      loads[name].push(readyMs);
-      await context.close();
+    for (const name of NAMES) {
+      const plain = await open(browser, origins[name], name);
+      loads[name].ready.push(plain.readyMs);
+      loads[name].fcp.push(plain.fcpMs);
+      await plain.context.close();
+      const moved = await open(browser, origins[name], name, { interactive: true });
+      if (moved.interactiveMs !== null) loads[name].interactive.push(moved.interactiveMs);
+      await moved.context.close();
     }
   }
-  result.loadReadyMs = Object.fromEntries(Object.entries(loads).map(([k, v]) => [k, { median: round(median(v)), all: v.map((x) => round(x)) }]));
+  const stat = (v) => (v.length ? { median: round(median(v)), all: v.map((x) => round(x)) } : null);
+  result.loadReadyMs = Object.fromEntries(NAMES.map((n) => [n, stat(loads[n].ready)]));
+  result.firstContentfulPaintMs = Object.fromEntries(NAMES.map((n) => [n, stat(loads[n].fcp.filter((x) => x !== null))]));
+  result.interactiveMs = Object.fromEntries(NAMES.filter((n) => n !== 'bare').map((n) => [n, stat(loads[n].interactive)]));
 
   // Slider steps and a drag, interleaved rounds.
-  const runs = { app: [], bare: [] };
-  const frames = { app: [], bare: [] };
+  const runs = Object.fromEntries(NAMES.map((n) => [n, []]));
+  const frames = Object.fromEntries(NAMES.map((n) => [n, []]));
   for (let r = 0; r < ROUNDS; r += 1) {
-    for (const name of ['bare', 'app']) {
+    for (const name of NAMES) {
       const { context, page, cdp } = await open(browser, origins[name], name);
       runs[name].push(await steps(page, cdp, STEPS));
       frames[name].push(...(await drag(page)));
@@ -212,8 +312,8 @@ async function main() {
       paintMax: round(Math.max(...paint)),
     };
   };
-  result.step = { app: summary(runs.app), bare: summary(runs.bare) };
-  result.step.aboveBareMs = round(result.step.app.taskMs - result.step.bare.taskMs, 3);
+  result.step = Object.fromEntries(NAMES.map((n) => [n, summary(runs[n])]));
+  result.step.aboveBareMs = Object.fromEntries(NAMES.filter((n) => n !== 'bare').map((n) => [n, round(result.step[n].taskMs - result.step.bare.taskMs, 3)]));
   result.drag = Object.fromEntries(Object.entries(frames).map(([k, v]) => [k, {
     frames: v.length, over16_7ms: v.filter((d) => d > 16.7 + 1.5).length, maxMs: round(Math.max(...v)),
   }]));
@@ -226,23 +326,29 @@ async function main() {
   }
 
   await browser.close();
-  await app.close();
-  await base.close();
+  for (const server of Object.values(servers)) await server.close();
 
   await mkdir(ARTIFACTS, { recursive: true });
   await writeFile(resolve(ARTIFACTS, 'bench.json'), JSON.stringify(result, null, 2));
   console.log(JSON.stringify(result));
   const kb = (b) => `${round(b / 1024, 1)} KB`;
+  const row = (f) => Object.fromEntries(NAMES.map((n) => [n, f(n)]));
+  const ratio = (a, b) => (a && b ? `${round(a / b, 2)}×` : '');
   console.table({
-    'load → ready (median ms)': { app: result.loadReadyMs.app.median, bare: result.loadReadyMs.bare.median },
-    'main thread per step (ms)': { app: result.step.app.taskMs, bare: result.step.bare.taskMs },
-    '  of which script / style / layout': { app: `${result.step.app.scriptMs} / ${result.step.app.styleMs} / ${result.step.app.layoutMs}`, bare: `${result.step.bare.scriptMs} / ${result.step.bare.styleMs} / ${result.step.bare.layoutMs}` },
-    'next paint p50 / p95 / max (ms)': { app: `${result.step.app.paintP50} / ${result.step.app.paintP95} / ${result.step.app.paintMax}`, bare: `${result.step.bare.paintP50} / ${result.step.bare.paintP95} / ${result.step.bare.paintMax}` },
-    'drag frames over 16.7 ms': { app: `${result.drag.app.over16_7ms} of ${result.drag.app.frames} (max ${result.drag.app.maxMs})`, bare: `${result.drag.bare.over16_7ms} of ${result.drag.bare.frames} (max ${result.drag.bare.maxMs})` },
-    [`memory growth after ${CHANGES} changes`]: { app: `JS ${kb(result.memory.jsHeapGrowth)}, wasm ${kb(result.memory.wasmGrowth)}`, bare: '' },
-    'transfer (gzip)': { app: kb(result.transfer.gzip), bare: '' },
+    'first contentful paint (median ms)': row((n) => result.firstContentfulPaintMs[n]?.median ?? ''),
+    '  ÷ the static copy\'s': row((n) => ratio(result.firstContentfulPaintMs[n]?.median, result.firstContentfulPaintMs.static?.median)),
+    'interactive (median ms)': row((n) => result.interactiveMs[n]?.median ?? ''),
+    '  ÷ the static copy\'s ': row((n) => ratio(result.interactiveMs[n]?.median, result.interactiveMs.static?.median)),
+    'load → ready (median ms)': row((n) => result.loadReadyMs[n]?.median ?? ''),
+    'main thread per step (ms)': row((n) => result.step[n].taskMs),
+    '  above the bare page (ms)': row((n) => result.step.aboveBareMs[n] ?? ''),
+    '  script / style / layout': row((n) => `${result.step[n].scriptMs} / ${result.step[n].styleMs} / ${result.step[n].layoutMs}`),
+    'next paint p50 / p95 / max (ms)': row((n) => `${result.step[n].paintP50} / ${result.step[n].paintP95} / ${result.step[n].paintMax}`),
+    'drag frames over 16.7 ms': row((n) => `${result.drag[n].over16_7ms} of ${result.drag[n].frames} (max ${result.drag[n].maxMs})`),
+    [`memory growth after ${CHANGES} changes`]: row((n) => (n === 'app' ? `JS ${kb(result.memory.jsHeapGrowth)}, wasm ${kb(result.memory.wasmGrowth)}` : '')),
+    'transfer (gzip)': row((n) => kb(result.transfer[n].gzip)),
   });
-  console.table(Object.fromEntries(result.transfer.files.map((f) => [f.file, { raw: f.raw, gzip: f.gzip }])));
+  console.table(Object.fromEntries(result.transfer.app.files.map((f) => [f.file, { raw: f.raw, gzip: f.gzip }])));
 }
 
 await main();

@@ -43,6 +43,46 @@ use reactive::Signal;
 use crate::data::live::{HISTORY, MAP};
 use state::{Embed, Language, MapState, Notices, State, TerritoryFocus, Timeline};
 
+/// The parts `make size` may leave out of a build, to measure what each costs
+/// (`KURILS_LIVE_WITHOUT=strip,downloads`). Empty in every real build.
+const WITHOUT: &str = match option_env!("KURILS_LIVE_WITHOUT") {
+    Some(parts) => parts,
+    None => "",
+};
+
+/// Whether `part` is named in [`WITHOUT`] (a `const fn`: the part's code is
+/// not compiled in, rather than skipped at run time).
+const fn left_out(part: &str) -> bool {
+    let (list, name) = (WITHOUT.as_bytes(), part.as_bytes());
+    let mut start = 0;
+    while start < list.len() {
+        let mut end = start;
+        while end < list.len() && list[end] != b',' {
+            end += 1;
+        }
+        if end - start == name.len() {
+            let mut i = 0;
+            while i < name.len() && list[start + i] == name[i] {
+                i += 1;
+            }
+            if i == name.len() {
+                return true;
+            }
+        }
+        start = end + 1;
+    }
+    false
+}
+
+/// Binds a part of the page unless `make size` left it out (see [`WITHOUT`]).
+macro_rules! part {
+    ($name:literal, $bind:expr) => {
+        if !const { left_out($name) } {
+            $bind;
+        }
+    };
+}
+
 /// The year the visitor's clock says it is: the slider's last year, if later than the build's.
 fn current_year() -> i16 {
     let year = js_sys::Date::new_0().get_full_year();
@@ -66,26 +106,29 @@ pub fn start() {
 
     embed::arrange(state.embed.0);
     range::extend_to(timeline.last);
-    language::bind(state);
-    map_view::bind(state);
-    map_labels::bind(state);
-    map_overlay::bind(state);
-    territories::bind(state);
-    markers::bind(state);
-    zoom::bind(state);
-    card::bind(state);
-    year_control::bind(state);
-    play::bind(state);
-    legend::bind(state);
-    notices::bind(state);
-    announcer::bind(state);
+    // Each part of the page, under the name `make size` reports its cost with.
+    part!("language", language::bind(state));
+    part!("zoom-and-pan", {
+        map_view::bind(state);
+        zoom::bind(state);
+        map_overlay::bind(state);
+    });
+    part!("map-labels", map_labels::bind(state));
+    part!("territories", territories::bind(state));
+    part!("markers", markers::bind(state));
+    part!("territory-card", card::bind(state));
+    part!("slider", year_control::bind(state));
+    part!("play", play::bind(state));
+    part!("legend", legend::bind(state));
+    part!("notices", notices::bind(state));
+    part!("announcer", announcer::bind(state));
     if !state.embed.0 {
-        events::bind(state);
-        strip::bind(state);
-        share::bind(state);
-        export_buttons::bind(state);
+        part!("events", events::bind(state));
+        part!("strip", strip::bind(state));
+        part!("share", share::bind(state));
+        part!("downloads", export_buttons::bind(state));
     }
-    embed_height::start(state.embed.0);
+    part!("embed-height", embed_height::start(state.embed.0));
 
     // What the address asks for.
     if let Some(year) = asked.year {
@@ -106,7 +149,7 @@ pub fn start() {
     }
 
     // From here on the address follows the view.
-    address::follow(state);
+    part!("address", address::follow(state));
 
     // The page is live: the stylesheet stops hiding what depended on the address
     // (`html.pending`, set by lang.js), and the tests may start.
