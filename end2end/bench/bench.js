@@ -41,6 +41,9 @@ const NAMES = Object.keys(PAGES);
 // changes a territory's data-status), and the next-paint latency of every
 // keydown on the slider.
 function probe({ ready, count }) {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.__fcpAt = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
   document.addEventListener('DOMContentLoaded', () => {
     const tryMove = () => {
       const slider = document.getElementById('year-slider');
@@ -105,7 +108,9 @@ async function open(browser, origin, name, { interactive = false } = {}) {
     await page.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 30000 });
   }
   const readyMs = await page.evaluate(() => window.__readyAt);
-  const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  // The first paint may come after the page's script is ready (a page with no script to wait for).
+  await page.waitForFunction(() => window.__fcpAt !== undefined, null, { timeout: 10000 }).catch(() => {});
+  const fcpMs = await page.evaluate(() => window.__fcpAt ?? null);
   const interactiveMs = await page.evaluate(() => window.__interactiveAt ?? null);
   return { context, page, cdp, readyMs, fcpMs, interactiveMs, responses };
 }
