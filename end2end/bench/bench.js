@@ -7,6 +7,10 @@
 //   static     the served page with the wasm replaced by a dozen lines of plain
 //              JavaScript recolouring the paths (statuses recorded from the app):
 //              the floor for the same job;
+//   leaflet    the same job as a plain Leaflet 1.9 page: the same coastlines
+//              (GeoJSON), statuses (recorded from the app) and 20 event
+//              markers, recoloured on every slider move: what a teacher could
+//              pick instead;
 //   bare       a page holding only a range input.
 // Prints one JSON object and a table; writes the JSON to
 // end2end/artifacts/bench.json. Not part of the test command: it measures, it
@@ -31,6 +35,7 @@ const PAGES = {
   app: { path: '', ready: '.app[data-app="live"]', count: 1 },
   'app-en': { path: '', ready: '.app[data-app="live"]', count: 1 },
   static: { path: '', ready: 'svg.map path[data-territory]', count: 8 },
+  leaflet: { path: '', ready: 'svg.map path[data-territory]', count: 8 },
   bare: { path: 'bare.html', ready: '#year-slider', count: 1 },
 };
 const NAMES = Object.keys(PAGES);
@@ -154,6 +159,52 @@ document.getElementById('year-slider').addEventListener('input', (e) => {
   return dir;
 }
 
+/** A plain Leaflet page doing the same job (see the top of this file). */
+async function makeLeaflet(table) {
+  const dir = await mkdtemp(join(tmpdir(), 'kurils-leaflet-'));
+  const modules = resolve(import.meta.dirname, '../node_modules/leaflet/dist');
+  for (const file of ['leaflet.js', 'leaflet.css']) await copyFile(join(modules, file), join(dir, file));
+  const geo = resolve(import.meta.dirname, '../../geo');
+  const territories = JSON.parse(await readFile(join(geo, 'territories.geojson'), 'utf8'));
+  const context = JSON.parse(await readFile(join(geo, 'context.geojson'), 'utf8'));
+  const events = [...(await readFile(join(geo, 'history/events.toml'), 'utf8')).matchAll(/^date = "(\d{4})[^"]*"[\s\S]*?^at = \[([\d.]+), ([\d.]+)\]/gm)]
+    .slice(0, 20).map((m) => ({ year: Number(m[1]), at: [Number(m[3]), Number(m[2])] }));
+  await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Leaflet: who held each territory</title><link rel="stylesheet" href="./leaflet.css">
+<style>#map{height:700px;max-width:900px} .year-display{font:700 2rem sans-serif}</style></head><body>
+<div id="map"></div><output class="year-display" data-year="1855">1855</output>
+<input id="year-slider" type="range" min="1855" max="${Math.max(...Object.keys(table).map(Number))}" step="1" value="1855" style="width:900px">
+<script src="./leaflet.js"></script><script src="./page.js"></script></body></html>`);
+  await writeFile(join(dir, 'page.js'), `const territories = ${JSON.stringify(territories)};
+const context = ${JSON.stringify(context)};
+const statuses = ${JSON.stringify(table)};
+const events = ${JSON.stringify(events)};
+const ids = ${JSON.stringify(TERRITORIES)};
+const fills = { japan: '#f4a582', russia: '#92c5de', shared: '#c9b3b0', 'occupied-by-japan': '#c4432f', 'occupied-by-ussr': '#2166ac', disputed: '#7fa7c9' };
+const map = L.map('map', { preferCanvas: false }).setView([48, 148], 5);
+L.geoJSON(context, { style: { color: '#8c8a82', weight: 1, fillColor: '#ecebe6', fillOpacity: 1 } }).addTo(map);
+const layers = {};
+L.geoJSON(territories, { style: { color: '#3b3a35', weight: 1, fillOpacity: 1 }, onEachFeature: (f, layer) => { layers[f.id] = layer; } }).addTo(map);
+map.getPanes().overlayPane.querySelector('svg').classList.add('map');
+const markers = events.map((e) => ({ year: e.year, marker: L.circleMarker(e.at, { radius: 6, color: '#1d2430' }) }));
+const output = document.querySelector('output.year-display');
+function show(year) {
+  statuses[year].forEach((status, i) => {
+    const layer = layers[ids[i]];
+    const path = layer.getElement();
+    path.dataset.territory = ids[i];
+    if (path.dataset.status !== status) { path.dataset.status = status; layer.setStyle({ fillColor: fills[status] }); }
+  });
+  for (const { year: y, marker } of markers) { if (y <= year) marker.addTo(map); else marker.remove(); }
+  output.textContent = year;
+  output.dataset.year = year;
+}
+show(1855);
+document.getElementById('year-slider').addEventListener('input', (e) => show(Number(e.target.value)));
+`);
+  return dir;
+}
+
 /** The app with one language's text: the served page stripped of Japanese and Russian. */
 async function makeEnglishOnly(dist) {
   const dir = await mkdtemp(join(tmpdir(), 'kurils-en-'));
@@ -254,6 +305,8 @@ async function main() {
     app,
     'app-en': await serve({ root: await makeEnglishOnly(dist) }),
     static: await serve({ root: await makeStaticCopy(dist, table) }),
+    // Leaflet sets style attributes: served without the strict CSP.
+    leaflet: await serve({ root: await makeLeaflet(table), csp: null }),
     bare: await serve({ root: bare }),
   };
   const origins = Object.fromEntries(Object.entries(servers).map(([k, v]) => [k, v.origin]));

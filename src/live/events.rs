@@ -3,7 +3,7 @@
 //! the one card not `hidden`. Choosing an event in the list moves the slider
 //! to its year. Only the items of events a year change crosses are written.
 
-use super::reactive::Effect;
+use super::reactive::on_change;
 use kurils_core::timeline::When;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, MouseEvent};
@@ -31,27 +31,29 @@ pub fn bind(state: State) {
     for (index, item) in by_event(".event-list li[data-event]", "data-event") {
         let (when, shown) = (timeline.event_when[index], timeline.event_shown[index]);
         let button = item.query_selector("button").ok().flatten();
-        Effect::new(move || {
-            set_class(&item, "in-year", when.get() == When::Current);
-            let shown = shown.get();
-            set_class(&item, "shown", shown);
-            if let Some(button) = &button {
-                set_attr(button, "aria-current", shown.then_some("true"));
-            }
-        });
+        on_change(
+            move || (when.get() == When::Current, shown.get()),
+            move |&(in_year, shown)| {
+                set_class(&item, "in-year", in_year);
+                set_class(&item, "shown", shown);
+                if let Some(button) = &button {
+                    set_attr(button, "aria-current", shown.then_some("true"));
+                }
+            },
+        );
     }
     for (index, card) in by_event(".event-detail .event-card", "data-shown-event") {
         let shown = timeline.event_shown[index];
-        Effect::new(move || set_attr(&card, "hidden", (!shown.get()).then_some("")));
+        on_change(
+            move || shown.get(),
+            move |&shown| set_attr(&card, "hidden", (!shown).then_some("")),
+        );
     }
     if let Some(none) = find(".event-detail .event-none") {
-        Effect::new(move || {
-            set_attr(
-                &none,
-                "hidden",
-                timeline.shown.get().is_some().then_some(""),
-            )
-        });
+        on_change(
+            move || timeline.shown.get().is_some(),
+            move |&some| set_attr(&none, "hidden", some.then_some("")),
+        );
     }
     let Some(list) = find(".event-list") else {
         return;
@@ -74,26 +76,29 @@ pub fn bind(state: State) {
         return;
     };
     let timer = Timer::new();
-    Effect::new(move || {
-        let Some(index) = timeline.shown.get() else {
-            return;
-        };
-        let list = list.clone();
-        timer.restart(SCROLL_DELAY_MS, move || {
-            let Some(item) = list
-                .children()
-                .item(index as u32)
-                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-            else {
+    on_change(
+        move || timeline.shown.get(),
+        move |&shown| {
+            let Some(index) = shown else {
                 return;
             };
-            let (top, bottom) = (item.offset_top(), item.offset_top() + item.offset_height());
-            let (view_top, view_height) = (list.scroll_top(), list.client_height());
-            if top < view_top {
-                list.set_scroll_top(top);
-            } else if bottom > view_top + view_height {
-                list.set_scroll_top(bottom - view_height);
-            }
-        });
-    });
+            let list = list.clone();
+            timer.restart(SCROLL_DELAY_MS, move || {
+                let Some(item) = list
+                    .children()
+                    .item(index as u32)
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+                else {
+                    return;
+                };
+                let (top, bottom) = (item.offset_top(), item.offset_top() + item.offset_height());
+                let (view_top, view_height) = (list.scroll_top(), list.client_height());
+                if top < view_top {
+                    list.set_scroll_top(top);
+                } else if bottom > view_top + view_height {
+                    list.set_scroll_top(bottom - view_height);
+                }
+            });
+        },
+    );
 }

@@ -4,7 +4,7 @@
 //! `<option>`). The parts that write language-dependent text of their own
 //! (labels, markers, bands, notices) follow the same signal in their modules.
 
-use super::reactive::Effect;
+use super::reactive::on_change;
 use kurils_core::Lang;
 use web_sys::{Element, HtmlSelectElement};
 
@@ -51,19 +51,21 @@ pub fn bind(state: State) {
         .flat_map(|&(selector, text)| find_all(selector).into_iter().map(move |e| (e, text)))
         .collect();
     let root = document().document_element();
-    Effect::new(move || {
-        let now = lang.get();
-        if let Some(root) = &root {
-            set_attr(root, "lang", Some(now.tag()));
-        }
-        document().set_title(lang.tr(APP_TITLE));
-        for (element, name, text) in &attributes {
-            set_attr(element, name, Some(text[now as usize]));
-        }
-        for (element, text) in &texts {
-            set_text(element, text[now as usize]);
-        }
-    });
+    on_change(
+        move || lang.get(),
+        move |&now| {
+            if let Some(root) = &root {
+                set_attr(root, "lang", Some(now.tag()));
+            }
+            document().set_title(APP_TITLE[now as usize]);
+            for (element, name, text) in &attributes {
+                set_attr(element, name, Some(text[now as usize]));
+            }
+            for (element, text) in &texts {
+                set_text(element, text[now as usize]);
+            }
+        },
+    );
 
     // The switch (the full page only: the embed has none).
     if let Some(select) = document()
@@ -71,12 +73,14 @@ pub fn bind(state: State) {
         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlSelectElement>(e).ok())
     {
         let shown = select.clone();
-        Effect::new(move || {
-            let tag = lang.get().tag();
-            if shown.value() != tag {
-                shown.set_value(tag);
-            }
-        });
+        on_change(
+            move || lang.get(),
+            move |now| {
+                if shown.value() != now.tag() {
+                    shown.set_value(now.tag());
+                }
+            },
+        );
         let chosen = select.clone();
         on::<web_sys::Event>(&select, "change", move |_| {
             if let Some(choice) = Lang::parse(&chosen.value()) {

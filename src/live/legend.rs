@@ -2,8 +2,7 @@
 //! territory with it (in the three served spans, so a change of language
 //! needs nothing here), and is dimmed (`absent`) when none does.
 
-use super::reactive::Effect;
-use super::reactive::Memo;
+use super::reactive::{on_change, Memo};
 use kurils_core::timeline::holders_in_row;
 use kurils_core::{Lang, Status};
 
@@ -41,20 +40,23 @@ pub fn bind(state: State) {
             continue;
         };
         let spans = find_all_in(&holders, ".l[lang]");
-        Effect::new(move || {
-            let absent = timeline.periods.with(|row| {
+        let absent = move || {
+            timeline.periods.with(|row| {
                 !HISTORY
                     .territories
                     .iter()
                     .zip(row)
                     .any(|(t, i)| i.is_some_and(|i| t.periods[i].status == status))
-            });
-            set_class(&row, "absent", absent);
-            names.with(|names| {
-                for (span, text) in spans.iter().zip(&names[status.index()]) {
+            })
+        };
+        on_change(
+            move || (absent(), names.with(|names| names[status.index()].clone())),
+            move |(absent, names)| {
+                set_class(&row, "absent", *absent);
+                for (span, text) in spans.iter().zip(names) {
                     set_text(span, text);
                 }
-            });
-        });
+            },
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! shows one until now), it holds the page's language as plain text from here
 //! on, so the SVG download and a reader of the DOM find one name.
 
-use super::reactive::Effect;
+use super::reactive::on_change;
 
 use super::dom::{find_all, set_text};
 use super::state::State;
@@ -25,10 +25,12 @@ pub fn bind(state: State) {
             Some((text, &MAP.places.get(index)?.name))
         })
         .collect();
-    Effect::new(move || {
-        let now = lang.get();
-        for (text, name) in territories.iter().chain(places.iter()) {
-            set_text(text, name.get(now));
-        }
-    });
+    on_change(
+        move || lang.get(),
+        move |&now| {
+            for (text, name) in territories.iter().chain(places.iter()) {
+                set_text(text, name.get(now));
+            }
+        },
+    );
 }

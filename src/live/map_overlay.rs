@@ -2,8 +2,7 @@
 //! chosen again for the zoom and the map's width, and the arrow turns with
 //! the meridian at the centre.
 
-use super::reactive::Effect;
-use super::reactive::Memo;
+use super::reactive::{on_change, Memo};
 use kurils_core::text::{fill, fixed};
 use kurils_core::viewport::scale_bar;
 
@@ -23,22 +22,20 @@ pub fn bind(state: State) {
         )
     });
     if let (Some(line), Some(label)) = (find(".scale-bar-line"), find(".scale-bar-label")) {
-        Effect::new(move || {
-            let (km, px) = bar.get();
-            set_style(&line, "width", &format!("{}px", fixed(px, 1)));
-            // One language from here on: the served label held three.
-            let text = fill(lang.tr(MAP_SCALE), &[("km", &fixed(km, 3))]);
-            set_text(&label, &text);
-        });
+        on_change(
+            move || (bar.get(), lang.get()),
+            move |&((km, px), lang)| {
+                set_style(&line, "width", &format!("{}px", fixed(px, 1)));
+                // One language from here on: the served label held three.
+                let text = fill(MAP_SCALE[lang as usize], &[("km", &fixed(km, 3))]);
+                set_text(&label, &text);
+            },
+        );
     }
     if let Some(arrow) = find(".north-arrow g") {
-        Effect::new(move || {
-            let angle = MAP.projector.north_angle_at(map.view.get().center());
-            set_attr(
-                &arrow,
-                "transform",
-                Some(&format!("rotate({})", fixed(angle, 2))),
-            );
-        });
+        on_change(
+            move || fixed(MAP.projector.north_angle_at(map.view.get().center()), 2),
+            move |angle| set_attr(&arrow, "transform", Some(&format!("rotate({angle})"))),
+        );
     }
 }

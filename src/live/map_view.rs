@@ -6,13 +6,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::reactive::Effect;
+use super::reactive::on_change;
 use kurils_core::geometry::{Point, Rect};
 use kurils_core::viewport::{pan, screen_to_view, zoom_at};
 use kurils_core::TerritoryId;
-use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, PointerEvent, ResizeObserver, WheelEvent};
 
-use super::dom::{closest, find, find_all, on, set_attr, window};
+use super::dom::{closest, find, find_all, on, set_attr};
 use super::state::{MapState, State};
 use crate::data::live::{HISTORY, MAP};
 use crate::map_style::{
@@ -82,36 +84,45 @@ pub fn bind(state: State) {
     let timeline = state.timeline;
     let focus = state.focus;
 
-    measure(&svg, map);
+    // The map's size, from a ResizeObserver: it reports after layout, so starting
+    // costs no forced layout of the whole page (measured: 15-40 ms at start). The
+    // position moves with scrolling; gestures measure it afresh when they begin.
     {
-        let svg = svg.clone();
-        on::<web_sys::Event>(&window(), "resize", move |_| measure(&svg, map));
-    }
-    {
-        let svg = svg.clone();
-        on::<web_sys::Event>(&window(), "scroll", move |_| measure(&svg, map));
+        let observed = svg.clone();
+        let on_resize = Closure::<dyn FnMut()>::new(move || measure(&observed, map));
+        if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(&svg);
+            // Both live as long as the page.
+            std::mem::forget(observer);
+        }
+        on_resize.forget();
     }
 
     // The view box, and what is sized in screen pixels.
     {
         let svg = svg.clone();
-        Effect::new(move || set_attr(&svg, "viewBox", Some(&view_box(view.get()))));
+        on_change(
+            move || view.get(),
+            move |&v| set_attr(&svg, "viewBox", Some(&view_box(v))),
+        );
     }
     let patterns = find_all("svg.map pattern");
-    Effect::new(move || {
-        let scale = pattern_scale(map.units_per_pixel());
-        for pattern in &patterns {
-            let rotated = pattern
-                .get_attribute("patternTransform")
-                .is_some_and(|t| t.contains("rotate"));
-            let transform = if rotated {
-                format!("scale({scale}) rotate(45)")
-            } else {
-                format!("scale({scale})")
-            };
-            set_attr(pattern, "patternTransform", Some(&transform));
-        }
-    });
+    on_change(
+        move || pattern_scale(map.units_per_pixel()),
+        move |scale| {
+            for pattern in &patterns {
+                let rotated = pattern
+                    .get_attribute("patternTransform")
+                    .is_some_and(|t| t.contains("rotate"));
+                let transform = if rotated {
+                    format!("scale({scale}) rotate(45)")
+                } else {
+                    format!("scale({scale})")
+                };
+                set_attr(pattern, "patternTransform", Some(&transform));
+            }
+        },
+    );
     for (selector, px) in [
         ("svg.map .graticule-labels", GRATICULE_LABEL_PX),
         ("svg.map .place-labels", PLACE_LABEL_PX),
@@ -120,10 +131,10 @@ pub fn bind(state: State) {
         let Some(group) = find(selector) else {
             continue;
         };
-        Effect::new(move || {
-            let size = label_size(px, map.element.get().w, map.units_per_pixel());
-            set_attr(&group, "font-size", Some(&size));
-        });
+        on_change(
+            move || label_size(px, map.element.get().w, map.units_per_pixel()),
+            move |size| set_attr(&group, "font-size", Some(size)),
+        );
     }
 
     let to_view = move |screen: Point| {

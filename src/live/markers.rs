@@ -3,7 +3,7 @@
 //! title and accessible name follow the language. Only the markers of the
 //! events a year change crosses are written (per-event signals in `Timeline`).
 
-use super::reactive::Effect;
+use super::reactive::on_change;
 use kurils_core::timeline::When;
 use web_sys::Element;
 
@@ -24,25 +24,29 @@ pub fn bind(state: State) {
     for (index, marker) in &markers {
         let (when, shown) = (timeline.event_when[*index], timeline.event_shown[*index]);
         let marker = marker.clone();
-        Effect::new(move || {
-            let when = when.get();
-            set_attr(&marker, "data-when", Some(when.as_str()));
-            set_attr(
-                &marker,
-                "tabindex",
-                Some(if when == When::Current { "0" } else { "-1" }),
-            );
-            set_class(&marker, "shown", shown.get());
-        });
+        on_change(
+            move || (when.get(), shown.get()),
+            move |&(when, shown)| {
+                set_attr(&marker, "data-when", Some(when.as_str()));
+                set_attr(
+                    &marker,
+                    "tabindex",
+                    Some(if when == When::Current { "0" } else { "-1" }),
+                );
+                set_class(&marker, "shown", shown);
+            },
+        );
     }
-    Effect::new(move || {
-        let now = lang.get();
-        for (index, marker) in &markers {
-            let name = HISTORY.events[*index].title.get(now);
-            set_attr(marker, "aria-label", Some(name));
-            if let Ok(Some(title)) = marker.query_selector("title") {
-                set_text(&title, name);
+    on_change(
+        move || lang.get(),
+        move |&now| {
+            for (index, marker) in &markers {
+                let name = HISTORY.events[*index].title.get(now);
+                set_attr(marker, "aria-label", Some(name));
+                if let Ok(Some(title)) = marker.query_selector("title") {
+                    set_text(&title, name);
+                }
             }
-        }
-    });
+        },
+    );
 }

@@ -37,7 +37,7 @@ mod territories;
 mod year_control;
 mod zoom;
 
-use kurils_core::viewport;
+use kurils_core::{viewport, Lang};
 use reactive::Signal;
 
 use crate::data::live::{HISTORY, MAP};
@@ -93,11 +93,12 @@ fn current_year() -> i16 {
 pub fn start() {
     let timeline = Timeline::new(crate::data::last_year(&HISTORY, current_year()));
     let (asked, notices, lang) = address::read((timeline.first, timeline.last));
-    // The state starts as the served page is (first year, whole map), so binding
-    // writes nothing; the address is applied afterwards, as a change like any other.
+    // The state starts as the served page is (first year, whole map, English
+    // attributes), so binding writes nothing; the address is applied afterwards,
+    // as a change like any other.
     let state = State {
         timeline,
-        lang: Language(Signal::new(lang)),
+        lang: Language(Signal::new(Lang::En)),
         map: MapState::new(),
         focus: TerritoryFocus::new(),
         embed: Embed(asked.embed),
@@ -131,6 +132,7 @@ pub fn start() {
     part!("embed-height", embed_height::start(state.embed.0));
 
     // What the address asks for.
+    state.lang.0.set(lang);
     if let Some(year) = asked.year {
         timeline.set_year(year);
     }

@@ -3,7 +3,7 @@
 //! a click on a band goes to the year under the pointer, Enter on a focused
 //! band to its first year; the bands' names follow the language.
 
-use super::reactive::Effect;
+use super::reactive::on_change;
 use kurils_core::text::{fill, fixed};
 use kurils_core::{Status, TerritoryId};
 use web_sys::{Element, MouseEvent};
@@ -18,15 +18,18 @@ pub fn bind(state: State) {
     let (first, last) = (timeline.first, timeline.last);
     let span = f64::from(last - first + 1);
     if let Some(cursor) = find(".strip-cursor-track") {
-        Effect::new(move || {
-            // The middle of the year's slot: years are equal slots of the axis.
-            let middle = (f64::from(timeline.year.get() - first) + 0.5) / span;
-            set_style(
-                &cursor,
-                "transform",
-                &format!("translateX({}%)", fixed(middle * 100.0, 3)),
-            );
-        });
+        on_change(
+            move || timeline.year.get(),
+            move |&year| {
+                // The middle of the year's slot: years are equal slots of the axis.
+                let middle = (f64::from(year - first) + 0.5) / span;
+                set_style(
+                    &cursor,
+                    "transform",
+                    &format!("translateX({}%)", fixed(middle * 100.0, 3)),
+                );
+            },
+        );
     }
     if let Some(body) = find(".strip-body") {
         on::<MouseEvent>(&body, "click", move |e| {
@@ -57,29 +60,31 @@ pub fn bind(state: State) {
             Some((row, id, bands))
         })
         .collect();
-    Effect::new(move || {
-        let now = lang.get();
-        for (row, id, bands) in &rows {
-            let name = HISTORY.territory(*id).name.get(now);
-            if let Ok(Some(label)) = row.query_selector(".strip-name") {
-                set_attr(&label, "title", Some(name));
+    on_change(
+        move || lang.get(),
+        move |&now| {
+            for (row, id, bands) in &rows {
+                let name = HISTORY.territory(*id).name.get(now);
+                if let Ok(Some(label)) = row.query_selector(".strip-name") {
+                    set_attr(&label, "title", Some(name));
+                }
+                for band in bands {
+                    let attr = |n: &str| band.get_attribute(n).unwrap_or_default();
+                    let status = Status::parse(&attr("data-status"))
+                        .map_or("", |s| STATUS[now as usize][s.index()]);
+                    let label = fill(
+                        STRIP_BAND[now as usize],
+                        &[
+                            ("territory", name),
+                            ("status", status),
+                            ("from", &attr("data-from")),
+                            ("to", &attr("data-to")),
+                        ],
+                    );
+                    set_attr(band, "aria-label", Some(&label));
+                    set_attr(band, "title", Some(&label));
+                }
             }
-            for band in bands {
-                let attr = |n: &str| band.get_attribute(n).unwrap_or_default();
-                let status = Status::parse(&attr("data-status"))
-                    .map_or("", |s| STATUS[now as usize][s.index()]);
-                let label = fill(
-                    STRIP_BAND[now as usize],
-                    &[
-                        ("territory", name),
-                        ("status", status),
-                        ("from", &attr("data-from")),
-                        ("to", &attr("data-to")),
-                    ],
-                );
-                set_attr(band, "aria-label", Some(&label));
-                set_attr(band, "title", Some(&label));
-            }
-        }
-    });
+        },
+    );
 }

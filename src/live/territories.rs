@@ -3,8 +3,7 @@
 //! accessible name ("Iturup / Etorofu: Administered by …") in the page's
 //! language. Pointing at or focusing one shows its card.
 
-use super::reactive::Effect;
-use super::reactive::Memo;
+use super::reactive::on_change;
 use kurils_core::text::fill;
 use kurils_core::TerritoryId;
 use web_sys::{FocusEvent, PointerEvent};
@@ -26,28 +25,32 @@ pub fn bind(state: State) {
             continue;
         };
         let territory = HISTORY.territory(id);
-        // A memo of the period row, which changes only in the years something
-        // changed: the path is written only when this territory's status changes.
-        let status = Memo::new(move || {
-            timeline.periods.get()[id.index()].map(|i| territory.periods[i].status)
-        });
+        // Follows the period row, which changes only in the years something
+        // changed: the path is written only when its status (or the language) changes.
         let shown = path.clone();
-        Effect::new(move || {
-            let status = status.get();
-            set_attr(&shown, "data-status", status.map(|s| s.as_str()));
-            let now = lang.get();
-            let label = fill(
-                TERRITORY_LABEL[now as usize],
-                &[
-                    ("name", territory.name.get(now)),
-                    (
-                        "status",
-                        status.map_or("", |s| STATUS[now as usize][s.index()]),
-                    ),
-                ],
-            );
-            set_attr(&shown, "aria-label", Some(&label));
-        });
+        let status = move || {
+            timeline
+                .periods
+                .with(|row| row[id.index()])
+                .map(|i| territory.periods[i].status)
+        };
+        on_change(
+            move || (status(), lang.get()),
+            move |&(status, now)| {
+                set_attr(&shown, "data-status", status.map(|s| s.as_str()));
+                let label = fill(
+                    TERRITORY_LABEL[now as usize],
+                    &[
+                        ("name", territory.name.get(now)),
+                        (
+                            "status",
+                            status.map_or("", |s| STATUS[now as usize][s.index()]),
+                        ),
+                    ],
+                );
+                set_attr(&shown, "aria-label", Some(&label));
+            },
+        );
         on::<PointerEvent>(&path, "pointerenter", move |e| {
             if e.pointer_type() == "mouse" {
                 focus.enter(id, Via::Mouse);

@@ -3,7 +3,7 @@
 //! what a screen reader says for it ("1905 — Japanese invasion of Sakhalin")
 //! follow the year wherever it was changed.
 
-use super::reactive::Effect;
+use super::reactive::on_change;
 use kurils_core::text::fill;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 
@@ -39,26 +39,27 @@ pub fn bind(state: State) {
         e.prevent_default();
         timeline.set_year(year.get_untracked().saturating_add(step));
     });
-    Effect::new(move || {
-        let y = year.get();
-        let now = y.to_string();
-        set_attr(&display, "data-year", Some(&now));
-        set_text(&display, &now);
-        // When the input itself moved the year it already shows it: writing the
-        // value again would make the browser redo the slider's style for nothing.
-        if input.value() != now {
-            input.set_value(&now);
-        }
-        let l = lang.get();
-        // Events are in date order: the year's first is where the earlier years end.
-        let first = HISTORY.events.partition_point(|e| e.date.year() < y);
-        let text = match HISTORY.events.get(first).filter(|e| e.date.year() == y) {
-            Some(event) => fill(
-                SLIDER_VALUETEXT_EVENT[l as usize],
-                &[("year", &now), ("event", event.title.get(l))],
-            ),
-            None => now,
-        };
-        set_attr(&input, "aria-valuetext", Some(&text));
-    });
+    on_change(
+        move || (year.get(), lang.get()),
+        move |&(y, l)| {
+            let now = y.to_string();
+            set_attr(&display, "data-year", Some(&now));
+            set_text(&display, &now);
+            // When the input itself moved the year it already shows it: writing the
+            // value again would make the browser redo the slider's style for nothing.
+            if input.value() != now {
+                input.set_value(&now);
+            }
+            // Events are in date order: the year's first is where the earlier years end.
+            let first = HISTORY.events.partition_point(|e| e.date.year() < y);
+            let text = match HISTORY.events.get(first).filter(|e| e.date.year() == y) {
+                Some(event) => fill(
+                    SLIDER_VALUETEXT_EVENT[l as usize],
+                    &[("year", &now), ("event", event.title.get(l))],
+                ),
+                None => now,
+            };
+            set_attr(&input, "aria-valuetext", Some(&text));
+        },
+    );
 }

@@ -2,7 +2,7 @@
 //! southern islands (the Habomai islets are a pixel wide at full-region
 //! scale), which toggles back to the whole map (on small maps the only way back).
 
-use super::reactive::Effect;
+use super::reactive::on_change;
 use kurils_core::viewport::{view_of, zoom_at};
 use web_sys::MouseEvent;
 
@@ -32,19 +32,21 @@ pub fn bind(state: State) {
             southern
         })
     });
-    Effect::new(move || {
-        let now = view.get();
-        let is_whole = now == MAP.frame;
-        set_attr(&zoom_out, "disabled", is_whole.then_some(""));
-        set_attr(
-            &whole,
-            "aria-pressed",
-            Some(if is_whole { "true" } else { "false" }),
-        );
-        set_attr(
-            &close,
-            "aria-pressed",
-            Some(if now == southern { "true" } else { "false" }),
-        );
-    });
+    on_change(
+        move || view.get(),
+        move |&now| {
+            let is_whole = now == MAP.frame;
+            set_attr(&zoom_out, "disabled", is_whole.then_some(""));
+            set_attr(
+                &whole,
+                "aria-pressed",
+                Some(if is_whole { "true" } else { "false" }),
+            );
+            set_attr(
+                &close,
+                "aria-pressed",
+                Some(if now == southern { "true" } else { "false" }),
+            );
+        },
+    );
 }
