@@ -134,6 +134,57 @@ impl EventDate {
     }
 }
 
+/// How sure the sources are of an event's date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Certainty {
+    #[default]
+    Exact,
+    /// "About April 1920".
+    Approximate,
+    /// The sources give different dates; the one given is the one the notes explain.
+    SourcesDiffer,
+}
+
+impl Certainty {
+    /// The data files' `certainty` and the DOM's `data-date-certainty` (absent when exact).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Certainty::Exact => "exact",
+            Certainty::Approximate => "approximate",
+            Certainty::SourcesDiffer => "sources-differ",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Certainty> {
+        [
+            Certainty::Exact,
+            Certainty::Approximate,
+            Certainty::SourcesDiffer,
+        ]
+        .into_iter()
+        .find(|c| c.as_str() == s)
+    }
+
+    /// The Rust path of this variant, for generated code.
+    pub const fn rust_path(self) -> &'static str {
+        match self {
+            Certainty::Exact => "Certainty::Exact",
+            Certainty::Approximate => "Certainty::Approximate",
+            Certainty::SourcesDiffer => "Certainty::SourcesDiffer",
+        }
+    }
+}
+
+/// When an event happened, as the sources give it: a day, a month or a year,
+/// or the span between two of them ("3–5 September 1945"), and how sure they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateSpan {
+    pub start: EventDate,
+    /// The last day, month or year of a span; `None` for a single date.
+    pub end: Option<EventDate>,
+    pub certainty: Certainty,
+}
+
 /// Formats as the data files and the DOM's `data-date` do: `YYYY[-MM[-DD]]`.
 impl fmt::Display for EventDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -189,6 +240,18 @@ mod tests {
         }
         assert_eq!(Date::parse("1855-02-07").unwrap(), Date::ymd(1855, 2, 7));
         assert!(Date::parse("1855-02").is_err());
+    }
+
+    #[test]
+    fn certainty_ids_round_trip() {
+        for c in [
+            Certainty::Exact,
+            Certainty::Approximate,
+            Certainty::SourcesDiffer,
+        ] {
+            assert_eq!(Certainty::parse(c.as_str()), Some(c));
+        }
+        assert_eq!(Certainty::parse("maybe"), None);
     }
 
     #[test]

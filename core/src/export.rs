@@ -36,7 +36,7 @@ pub struct Words<'a> {
     pub heading: &'a str,
     pub year: i16,
     /// One row per status present: (status, its label, the holders).
-    pub legend: Vec<(Status, &'a str, String)>,
+    pub legend: Vec<(Status, String, String)>,
     pub attribution: &'a str,
     /// In the order of `MapData::territories`.
     pub territory_names: Vec<&'a str>,
@@ -367,10 +367,10 @@ mod tests {
             heading: "On 31 December 1905",
             year: 1905,
             legend: vec![
-                (Status::Japan, "Japan", "Empire of Japan".into()),
+                (Status::Japan, "Japan".into(), "Empire of Japan".into()),
                 (
                     Status::Disputed,
-                    "Administered by Russia, claimed by Japan",
+                    "Administered by Russia, claimed by Japan".into(),
                     "Russian Federation".into(),
                 ),
             ],

@@ -6,7 +6,8 @@
 
 use std::borrow::Cow;
 
-use crate::date::{Date, EventDate};
+use crate::date::{Certainty, Date, DateSpan, EventDate};
+use crate::polity::Polity;
 use crate::status::Status;
 use crate::territory::TerritoryId;
 use crate::text::{EnglishFirst, Localized, Text};
@@ -51,7 +52,11 @@ pub struct Period {
     /// First day of the next period (exclusive); `None` for the period that runs to today.
     pub to: Option<Date>,
     pub status: Status,
-    /// The state holding (or administering, or occupying) the territory.
+    /// The state holding (or administering, or occupying) the territory: whose
+    /// name the status's words use ("administered by the Soviet Union").
+    pub polity: Polity,
+    /// The holder as the card and the legend name it (with any qualifier:
+    /// "Soviet Union (military occupation)").
     pub holder: Localized,
     pub note: Option<EnglishFirst>,
     /// Ids into [`History::sources`].
@@ -102,7 +107,11 @@ impl Territory {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     pub id: Text,
+    /// When it began (or happened); [`Event::when`] gives the whole span.
     pub date: EventDate,
+    /// When it ended, for an event that lasted ("3–5 September 1945").
+    pub until: Option<EventDate>,
+    pub certainty: Certainty,
     pub title: Localized,
     pub text: Localized,
     pub territories: List<TerritoryId>,
@@ -112,6 +121,17 @@ pub struct Event {
     pub happened_in: Option<Localized>,
     /// Ids into [`History::sources`].
     pub sources: List<Text>,
+}
+
+impl Event {
+    /// The event's date as the sources give it: a date or a span, and how sure.
+    pub fn when(&self) -> DateSpan {
+        DateSpan {
+            start: self.date,
+            end: self.until,
+            certainty: self.certainty,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

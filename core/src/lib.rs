@@ -11,6 +11,7 @@ pub mod fills;
 pub mod geometry;
 pub mod history;
 pub mod map;
+pub mod polity;
 pub mod projection;
 pub mod status;
 pub mod territory;
@@ -22,8 +23,9 @@ pub mod viewport;
 #[cfg(feature = "loader")]
 pub mod loader;
 
-pub use date::{Date, EventDate, Precision};
+pub use date::{Certainty, Date, DateSpan, EventDate, Precision};
 pub use history::{Event, History, Period, Source, Territory};
+pub use polity::Polity;
 pub use status::Status;
 pub use territory::TerritoryId;
 pub use text::{Lang, Localized};

@@ -164,6 +164,83 @@ pub struct DateWords<'a> {
     pub year: &'a str,
     pub months: &'a [&'a str; 12],
     pub months_of: &'a [&'a str; 12],
+    /// Days of one month: "{from}–{to} {month} {year}".
+    pub range_days: &'a str,
+    /// Any other span: "{from} – {to}".
+    pub range: &'a str,
+    /// "about {date}".
+    pub approximate: &'a str,
+    /// "{date} (sources differ)".
+    pub sources_differ: &'a str,
+}
+
+/// The words a language names the statuses with (`i18n/*.toml`: `[status]`,
+/// `[status_by]`, `[polity]`).
+#[derive(Clone, Copy, Debug)]
+pub struct StatusWords<'a> {
+    /// One label per status, the same for every year ("Administered by the
+    /// Soviet Union or Russia, claimed by Japan").
+    pub status: &'a [&'a str; 6],
+    /// The disputed status for one administering state: "Administered by {polity}, claimed by Japan".
+    pub disputed_by: &'a str,
+    /// Each polity as it follows "by".
+    pub polity: &'a [&'a str; 8],
+}
+
+/// A status as the year shown has it: the disputed status names the state that
+/// administers it that year (the Soviet Union, then Russia); the others are the
+/// same for every year. `None` gives the label for all years (a legend row with
+/// no territory that year).
+pub fn status_label(
+    status: crate::status::Status,
+    polity: Option<crate::polity::Polity>,
+    words: &StatusWords,
+) -> String {
+    match (status, polity) {
+        (crate::status::Status::Disputed, Some(polity)) => fill(
+            words.disputed_by,
+            &[("polity", words.polity[polity.index()])],
+        ),
+        _ => words.status[status.index()].to_owned(),
+    }
+}
+
+/// A span of dates as a language writes it: "3–5 September 1945",
+/// "1945年9月3日〜5日", "3–5 сентября 1945 г.", "August 1918 – October 1922",
+/// with "about" or "sources differ" when the sources say so.
+pub fn format_span(span: crate::date::DateSpan, words: &DateWords) -> String {
+    use crate::date::{Certainty, Precision};
+    let dates = match span.end {
+        None => format_date(span.start, words),
+        Some(end)
+            if span.start.precision == Precision::Day
+                && end.precision == Precision::Day
+                && span.start.year() == end.year()
+                && span.start.date.month() == end.date.month() =>
+        {
+            fill(
+                words.range_days,
+                &[
+                    ("from", &span.start.date.day().to_string()),
+                    ("to", &end.date.day().to_string()),
+                    ("month", words.months_of[usize::from(end.date.month()) - 1]),
+                    ("year", &end.year().to_string()),
+                ],
+            )
+        }
+        Some(end) => fill(
+            words.range,
+            &[
+                ("from", &format_date(span.start, words)),
+                ("to", &format_date(end, words)),
+            ],
+        ),
+    };
+    match span.certainty {
+        Certainty::Exact => dates,
+        Certainty::Approximate => fill(words.approximate, &[("date", &dates)]),
+        Certainty::SourcesDiffer => fill(words.sources_differ, &[("date", &dates)]),
+    }
 }
 
 /// "7 February 1855", "1855年2月7日", "7 февраля 1855 г.": as precise as the date is known.
@@ -191,6 +268,109 @@ pub fn format_date(date: crate::date::EventDate, words: &DateWords) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_disputed_status_names_the_state_of_its_year() {
+        use crate::polity::Polity;
+        use crate::status::Status;
+        let status = [
+            "Japan",
+            "Russia or the Soviet Union",
+            "No border",
+            "Japanese occupation",
+            "Soviet occupation",
+            "Administered by the Soviet Union or Russia, claimed by Japan",
+        ];
+        let mut polity = [""; 8];
+        polity[Polity::SovietUnion.index()] = "the Soviet Union";
+        polity[Polity::RussianFederation.index()] = "Russia";
+        let words = StatusWords {
+            status: &status,
+            disputed_by: "Administered by {polity}, claimed by Japan",
+            polity: &polity,
+        };
+        let label = |s, p| status_label(s, p, &words);
+        assert_eq!(
+            label(Status::Disputed, Some(Polity::SovietUnion)),
+            "Administered by the Soviet Union, claimed by Japan"
+        );
+        assert_eq!(
+            label(Status::Disputed, Some(Polity::RussianFederation)),
+            "Administered by Russia, claimed by Japan"
+        );
+        assert_eq!(label(Status::Disputed, None), status[5]);
+        assert_eq!(label(Status::Russia, Some(Polity::SovietUnion)), status[1]);
+    }
+
+    #[test]
+    fn spans_are_written_as_each_language_writes_them() {
+        use crate::date::{Certainty, DateSpan, EventDate};
+        let months = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let ja_months = [
+            "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+        ];
+        let en = DateWords {
+            day: "{day} {month} {year}",
+            month: "{month} {year}",
+            year: "{year}",
+            months: &months,
+            months_of: &months,
+            range_days: "{from}–{to} {month} {year}",
+            range: "{from} – {to}",
+            approximate: "about {date}",
+            sources_differ: "{date} (sources differ)",
+        };
+        let ja = DateWords {
+            day: "{year}年{month}{day}日",
+            month: "{year}年{month}",
+            year: "{year}年",
+            months: &ja_months,
+            months_of: &ja_months,
+            range_days: "{year}年{month}{from}日〜{to}日",
+            range: "{from}〜{to}",
+            approximate: "{date}頃",
+            sources_differ: "{date}（諸説あり）",
+        };
+        let d = |s: &str| EventDate::parse(s).unwrap();
+        let span = |start, end: Option<&str>, certainty| DateSpan {
+            start: d(start),
+            end: end.map(d),
+            certainty,
+        };
+        let habomai = span("1945-09-03", Some("1945-09-05"), Certainty::Exact);
+        assert_eq!(format_span(habomai, &en), "3–5 September 1945");
+        assert_eq!(format_span(habomai, &ja), "1945年9月3日〜5日");
+        let intervention = span("1918-08", Some("1922-10"), Certainty::Exact);
+        assert_eq!(format_span(intervention, &en), "August 1918 – October 1922");
+        assert_eq!(format_span(intervention, &ja), "1918年8月〜1922年10月");
+        let across = span("1945-08-28", Some("1945-09-01"), Certainty::Exact);
+        assert_eq!(
+            format_span(across, &en),
+            "28 August 1945 – 1 September 1945"
+        );
+        let about = span("1920-04", None, Certainty::Approximate);
+        assert_eq!(format_span(about, &en), "about April 1920");
+        assert_eq!(format_span(about, &ja), "1920年4月頃");
+        let differ = span("1920-04-21", None, Certainty::SourcesDiffer);
+        assert_eq!(format_span(differ, &en), "21 April 1920 (sources differ)");
+        assert_eq!(
+            format_span(span("1855-02-07", None, Certainty::Exact), &en),
+            "7 February 1855"
+        );
+    }
 
     #[test]
     fn plain_decimals_are_read_and_anything_else_is_not() {
@@ -294,7 +474,17 @@ mod tests {
             year: "{year} г.",
             months: &NOMINATIVE,
             months_of: &GENITIVE,
+            range_days: "{from}–{to} {month} {year} г.",
+            range: "{from} – {to}",
+            approximate: "примерно {date}",
+            sources_differ: "{date} (источники расходятся)",
         };
+        let span = crate::date::DateSpan {
+            start: crate::date::EventDate::parse("1945-09-03").unwrap(),
+            end: crate::date::EventDate::parse("1945-09-05").ok(),
+            certainty: crate::date::Certainty::Exact,
+        };
+        assert_eq!(format_span(span, &ru), "3–5 сентября 1945 г.");
         let date = |s| crate::date::EventDate::parse(s).unwrap();
         assert_eq!(format_date(date("1855-02-07"), &ru), "7 февраля 1855 г.");
         assert_eq!(format_date(date("1920-04"), &ru), "апрель 1920 г.");

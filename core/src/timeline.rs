@@ -3,16 +3,20 @@
 //! Pure functions over [`History`]; the app calls them, it does not reimplement them.
 
 use crate::history::{History, Period, Territory};
+use crate::polity::Polity;
 use crate::status::Status;
 use crate::territory::TerritoryId;
 use crate::text::Localized;
 
-/// Consecutive years (inclusive) with one status on 31 December: one band of the history strip.
+/// Consecutive years (inclusive) with one status under one polity on
+/// 31 December: one band of the history strip ("administered by the Soviet
+/// Union, 1946–1991" and "by Russia, 1992–" are two bands of one colour).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StatusRun {
     pub first: i16,
     pub last: i16,
     pub status: Status,
+    pub polity: Polity,
 }
 
 /// The territory's bands from `first` to `last` (inclusive). Years the data
@@ -20,15 +24,19 @@ pub struct StatusRun {
 pub fn status_runs(territory: &Territory, first: i16, last: i16) -> Vec<StatusRun> {
     let mut runs: Vec<StatusRun> = Vec::new();
     for year in first..=last {
-        let Some(status) = territory.period_in_year(year).map(|p| p.status) else {
+        let Some((status, polity)) = territory.period_in_year(year).map(|p| (p.status, p.polity))
+        else {
             continue;
         };
         match runs.last_mut() {
-            Some(run) if run.status == status && run.last + 1 == year => run.last = year,
+            Some(run) if run.status == status && run.polity == polity && run.last + 1 == year => {
+                run.last = year
+            }
             _ => runs.push(StatusRun {
                 first: year,
                 last: year,
                 status,
+                polity,
             }),
         }
     }
@@ -168,6 +176,10 @@ mod tests {
             from: Date::ymd(from.0, from.1, from.2),
             to: to.map(|(y, m, d)| Date::ymd(y, m, d)),
             status,
+            polity: crate::Polity::ALL
+                .into_iter()
+                .find(|p| p.fits(status))
+                .expect("every status has a polity"),
             holder: localized(holder),
             note: None,
             sources: Cow::Borrowed(&[]),
@@ -243,10 +255,11 @@ mod tests {
             expected.map(|(first, last, status)| StatusRun {
                 first,
                 last,
-                status
+                status,
+                polity: Polity::ALL.into_iter().find(|p| p.fits(status)).unwrap(),
             })
         );
-        // A change of holder with the same status is one band.
+        // A change of holder's name under the same polity and status is one band.
         assert_eq!(
             status_runs(h.territory(TerritoryId::Hokkaido), FIRST_YEAR, 2000).len(),
             1
@@ -281,6 +294,8 @@ mod tests {
         let event = |id: &'static str, date: &str| crate::history::Event {
             id: id.into(),
             date: EventDate::parse(date).unwrap(),
+            until: None,
+            certainty: crate::date::Certainty::Exact,
             title: localized("t"),
             text: localized("t"),
             territories: Cow::Borrowed(&[]),

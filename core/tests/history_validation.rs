@@ -19,7 +19,7 @@ fn territories(extra_hokkaido_periods: &str) -> String {
         if id == TerritoryId::Hokkaido && !extra_hokkaido_periods.is_empty() {
             out += extra_hokkaido_periods;
         } else {
-            out += "[[territory.period]]\nfrom = \"1855-01-01\"\nstatus = \"japan\"\nholder = { en = \"Japan\", ja = \"日本\", ru = \"Япония\" }\nsources = [\"ts\"]\n";
+            out += "[[territory.period]]\nfrom = \"1855-01-01\"\nstatus = \"japan\"\npolity = \"japan\"\nholder = { en = \"Japan\", ja = \"日本\", ru = \"Япония\" }\nsources = [\"ts\"]\n";
         }
     }
     out
@@ -51,8 +51,19 @@ fn load(
 }
 
 fn period(from: &str, to: Option<&str>, status: &str, holder: &str) -> String {
+    // A polity that fits the status (the tests of the pairing set their own).
+    let polity = match status {
+        "russia" | "disputed" | "occupied-by-ussr" => "soviet-union",
+        "shared" => "japan-and-russia",
+        "occupied-by-japan" => "empire-of-japan",
+        _ => "japan",
+    };
+    period_of(from, to, status, polity, holder)
+}
+
+fn period_of(from: &str, to: Option<&str>, status: &str, polity: &str, holder: &str) -> String {
     let to = to.map(|to| format!("to = \"{to}\"\n")).unwrap_or_default();
-    format!("[[territory.period]]\nfrom = \"{from}\"\n{to}status = \"{status}\"\nholder = {{ en = \"{holder}\", ja = \"j\", ru = \"r\" }}\nsources = [\"ts\"]\n")
+    format!("[[territory.period]]\nfrom = \"{from}\"\n{to}status = \"{status}\"\npolity = \"{polity}\"\nholder = {{ en = \"{holder}\", ja = \"j\", ru = \"r\" }}\nsources = [\"ts\"]\n")
 }
 
 fn assert_rejected(result: Result<kurils_core::History, Vec<String>>, expected: &[&str]) {
@@ -212,5 +223,52 @@ fn unknown_statuses_and_fields_are_rejected() {
     assert_rejected(
         load(SOURCES, &territories(""), &typo),
         &["unknown field `happend_in`"],
+    );
+}
+
+#[test]
+fn a_polity_must_be_known_and_fit_the_status() {
+    let unknown = period_of("1855-01-01", None, "japan", "atlantis", "Atlantis");
+    assert_rejected(
+        load(SOURCES, &territories(&unknown), EVENTS),
+        &["geo/history/territories.toml", "unknown polity `atlantis`"],
+    );
+    let misfit = period_of("1855-01-01", None, "disputed", "japan", "Japan");
+    assert_rejected(
+        load(SOURCES, &territories(&misfit), EVENTS),
+        &["polity `japan` cannot hold a territory with status `disputed`"],
+    );
+}
+
+#[test]
+fn a_span_ends_after_it_begins_and_certainty_is_one_of_the_words() {
+    let with = |extra: &str| {
+        EVENTS.replace(
+            "date = \"1855-02-07\"\n",
+            &format!("date = \"1855-02-07\"\n{extra}"),
+        )
+    };
+    let history = load(
+        SOURCES,
+        &territories(""),
+        &with("until = \"1855-02-09\"\ncertainty = \"approximate\"\n"),
+    )
+    .unwrap();
+    let when = history.events[0].when();
+    assert_eq!(
+        when.end.map(|d| d.to_string()).as_deref(),
+        Some("1855-02-09")
+    );
+    assert_eq!(when.certainty, kurils_core::Certainty::Approximate);
+    assert_rejected(
+        load(SOURCES, &territories(""), &with("until = \"1855-02-01\"\n")),
+        &[
+            "event `treaty-of-shimoda`",
+            "`until` (1855-02-01) is not after `date` (1855-02-07)",
+        ],
+    );
+    assert_rejected(
+        load(SOURCES, &territories(""), &with("certainty = \"maybe\"\n")),
+        &["`certainty` is `maybe`"],
     );
 }

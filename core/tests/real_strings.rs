@@ -38,9 +38,24 @@ fn the_three_languages_have_every_key() {
         "the interface has its text ({} keys)",
         english.len()
     );
-    // The neutral wording of the disputed status, as the guide asks.
+    // The neutral wording of the disputed status, as the guide asks: who
+    // administers and who claims; the state of the year when a year is shown
+    // (the Soviet Union before 26 December 1991, Russia after), and both where
+    // one label serves every year. (It said "Administered by Russia" for every
+    // year until the history review; issue 13.)
     assert_eq!(
         english[&format!("status.{}", Status::Disputed.as_str())],
-        "Administered by Russia, claimed by Japan"
+        "Administered by the Soviet Union or Russia, claimed by Japan"
     );
+    assert_eq!(
+        english["status_by.disputed"],
+        "Administered by {polity}, claimed by Japan"
+    );
+    assert_eq!(english["polity.soviet-union"], "the Soviet Union");
+    for (lang, table) in &strings.tables {
+        assert!(
+            !table[&format!("status.{}", Status::Russia.as_str())].is_empty(),
+            "{lang:?}"
+        );
+    }
 }

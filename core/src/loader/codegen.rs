@@ -86,10 +86,11 @@ pub fn history_to_rust(history: &History) -> String {
     let territories = history.territories.iter().map(|t| {
         let periods = t.periods.iter().map(|p| {
             format!(
-                "Period {{ from: {}, to: {}, status: {}, holder: {}, note: {}, sources: {} }}",
+                "Period {{ from: {}, to: {}, status: {}, polity: {}, holder: {}, note: {}, sources: {} }}",
                 date(p.from),
                 option(p.to.map(date)),
                 p.status.rust_path(),
+                p.polity.rust_path(),
                 localized(&p.holder),
                 option(p.note.as_ref().map(english_first)),
                 list(p.sources.iter().map(|s| text(s))),
@@ -104,9 +105,11 @@ pub fn history_to_rust(history: &History) -> String {
     });
     let events = history.events.iter().map(|e| {
         format!(
-            "Event {{ id: {}, date: {}, title: {}, text: {}, territories: {}, at: {}, happened_in: {}, sources: {} }}",
+            "Event {{ id: {}, date: {}, until: {}, certainty: {}, title: {}, text: {}, territories: {}, at: {}, happened_in: {}, sources: {} }}",
             text(&e.id),
             event_date(e.date),
+            option(e.until.map(event_date)),
+            e.certainty.rust_path(),
             localized(&e.title),
             localized(&e.text),
             list(e.territories.iter().map(|t| t.rust_path().to_owned())),
@@ -198,7 +201,7 @@ pub fn live_strings_to_rust(strings: &crate::loader::Strings) -> String {
     let (_, english) = &strings.tables[0];
     let mut out = String::new();
     for key in english.keys().filter(|k| {
-        !["status.", "month.", "month_of."]
+        !["status.", "polity.", "month.", "month_of."]
             .iter()
             .any(|table| k.starts_with(table))
     }) {
@@ -237,6 +240,13 @@ pub fn live_strings_to_rust(strings: &crate::loader::Strings) -> String {
             .collect(),
     ));
     out.push_str(&table(
+        "POLITY",
+        crate::polity::Polity::ALL
+            .iter()
+            .map(|p| format!("polity.{}", p.as_str()))
+            .collect(),
+    ));
+    out.push_str(&table(
         "MONTH",
         (1..=12).map(|m| format!("month.{m}")).collect(),
     ));
@@ -262,12 +272,12 @@ pub fn strings_to_rust(strings: &crate::loader::Strings) -> String {
     let plain: Vec<&String> = english
         .keys()
         .filter(|k| {
-            !["status.", "month.", "month_of."]
+            !["status.", "polity.", "month.", "month_of."]
                 .iter()
                 .any(|table| k.starts_with(table))
         })
         .collect();
-    let mut out = String::from("/// The interface's text in one language (generated from i18n/*.toml).\n#[derive(Debug)]\npub struct Strings {\n    /// By `Status as usize`.\n    pub status: [&'static str; 6],\n    /// Month names alone (\"February 1855\"); January is 0.\n    pub month: [&'static str; 12],\n    /// Month names within a full date (\"7 February 1855\"; genitive in Russian).\n    pub month_of: [&'static str; 12],\n");
+    let mut out = String::from("/// The interface's text in one language (generated from i18n/*.toml).\n#[derive(Debug)]\npub struct Strings {\n    /// By `Status as usize`.\n    pub status: [&'static str; 6],\n    /// By `Polity as usize`: each state as it follows \"by\" or \"under\".\n    pub polity: [&'static str; 8],\n    /// Month names alone (\"February 1855\"); January is 0.\n    pub month: [&'static str; 12],\n    /// Month names within a full date (\"7 February 1855\"; genitive in Russian).\n    pub month_of: [&'static str; 12],\n");
     for key in &plain {
         let _ = writeln!(
             out,
@@ -288,11 +298,16 @@ pub fn strings_to_rust(strings: &crate::loader::Strings) -> String {
                 .collect::<Vec<String>>()
                 .join(", ")
         };
+        let polities: Vec<String> = crate::polity::Polity::ALL
+            .iter()
+            .map(|p| format!("{:?}", table[&format!("polity.{}", p.as_str())]))
+            .collect();
         let name = lang.tag().to_uppercase();
         let _ = write!(
             out,
-            "pub static {name}: Strings = Strings {{\n    status: [{}],\n    month: [{}],\n    month_of: [{}],\n",
+            "pub static {name}: Strings = Strings {{\n    status: [{}],\n    polity: [{}],\n    month: [{}],\n    month_of: [{}],\n",
             statuses.join(", "),
+            polities.join(", "),
             months("month"),
             months("month_of")
         );

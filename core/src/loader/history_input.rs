@@ -6,8 +6,9 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Deserialize;
 
 use super::{DataError, Report, FIRST_YEAR};
-use crate::date::{Date, EventDate};
+use crate::date::{Certainty, Date, EventDate};
 use crate::history::{Event, History, LonLat, Period, Source, Territory};
+use crate::polity::Polity;
 use crate::status::Status;
 use crate::territory::TerritoryId;
 use crate::text::{EnglishFirst, Localized};
@@ -57,6 +58,7 @@ struct PeriodRecord {
     from: String,
     to: Option<String>,
     status: String,
+    polity: String,
     holder: Localized,
     note: Option<EnglishFirst>,
     #[serde(default)]
@@ -74,6 +76,8 @@ struct EventsFile {
 struct EventRecord {
     id: String,
     date: String,
+    until: Option<String>,
+    certainty: Option<String>,
     title: Localized,
     text: Localized,
     #[serde(default)]
@@ -263,6 +267,29 @@ fn check_periods(
                 ),
             );
         }
+        let polity = Polity::parse(&record.polity);
+        match (polity, status) {
+            (None, _) => {
+                let all: Vec<_> = Polity::ALL.iter().map(|p| p.as_str()).collect();
+                report.error(
+                    &name,
+                    format!(
+                        "unknown polity `{}` (expected one of {})",
+                        record.polity,
+                        all.join(", ")
+                    ),
+                );
+            }
+            (Some(polity), Some(status)) if !polity.fits(status) => report.error(
+                &name,
+                format!(
+                    "polity `{}` cannot hold a territory with status `{}`",
+                    polity.as_str(),
+                    status.as_str()
+                ),
+            ),
+            _ => {}
+        }
         check_localized(report, &name, "holder", &record.holder);
         check_sources(report, &name, &record.sources, known);
         let is_last = index + 1 == count;
@@ -272,7 +299,7 @@ fn check_periods(
         if record.to.is_some() && is_last {
             report.error(&name, "the last period must run to today: omit `to`");
         }
-        let (Some(from), Some(to), Some(status)) = (from, to, status) else {
+        let (Some(from), Some(to), Some(status), Some(polity)) = (from, to, status, polity) else {
             continue;
         };
         if index == 0 && from > Date::end_of_year(FIRST_YEAR) {
@@ -297,10 +324,13 @@ fn check_periods(
                 ),
                 _ => {}
             }
-            if previous.status == status && previous.holder == record.holder {
+            if previous.status == status
+                && previous.polity == polity
+                && previous.holder == record.holder
+            {
                 report.error(
                     &name,
-                    "repeats the previous period's status and holder: merge them",
+                    "repeats the previous period's status, polity and holder: merge them",
                 );
             }
         }
@@ -313,6 +343,7 @@ fn check_periods(
             from,
             to,
             status,
+            polity,
             holder: record.holder,
             note: record.note,
             sources: Cow::Owned(sources),
@@ -350,6 +381,34 @@ fn check_event_file(
                 );
             }
         }
+        let until = match &record.until {
+            None => Some(None),
+            Some(until) => EventDate::parse(until)
+                .map(Some)
+                .map_err(|e| report.error(&name, format!("`until`: {e}")))
+                .ok(),
+        };
+        if let (Some(date), Some(Some(until))) = (date, until) {
+            if until.date <= date.date {
+                report.error(
+                    &name,
+                    format!("`until` ({until}) is not after `date` ({date})"),
+                );
+            }
+            if until.year() > last_year {
+                report.error(&name, format!("`until` ({until}) is after {last_year}"));
+            }
+        }
+        let certainty = match &record.certainty {
+            None => Some(Certainty::Exact),
+            Some(c) => Certainty::parse(c).filter(|c| *c != Certainty::Exact).or_else(|| {
+                report.error(
+                    &name,
+                    format!("`certainty` is `{c}`: use `approximate` or `sources-differ` (or leave it out)"),
+                );
+                None
+            }),
+        };
         check_localized(&mut report, &name, "title", &record.title);
         check_localized(&mut report, &name, "text", &record.text);
         if let Some(place) = &record.happened_in {
@@ -384,10 +443,14 @@ fn check_event_file(
                 ),
             );
         }
-        let Some(date) = date else { continue };
+        let (Some(date), Some(until), Some(certainty)) = (date, until, certainty) else {
+            continue;
+        };
         events.push(Event {
             id: record.id.into(),
             date,
+            until,
+            certainty,
             title: record.title,
             text: record.text,
             territories: Cow::Owned(territories),

@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{DataError, Report};
+use crate::polity::Polity;
 use crate::status::Status;
 use crate::text::Lang;
 
@@ -64,10 +65,13 @@ fn vocabulary_keys() -> Vec<(String, String)> {
     let statuses = Status::ALL
         .iter()
         .map(|s| (format!("status.{}", s.as_str()), "status".to_owned()));
+    let polities = Polity::ALL
+        .iter()
+        .map(|p| (format!("polity.{}", p.as_str()), "polity".to_owned()));
     let months = ["month", "month_of"]
         .into_iter()
         .flat_map(|table| (1..=12).map(move |m| (format!("{table}.{m}"), table.to_owned())));
-    statuses.chain(months).collect()
+    statuses.chain(polities).chain(months).collect()
 }
 
 /// Parses and checks the three files, given as (language, shown path, text).
@@ -124,6 +128,9 @@ pub fn parse_strings(files: &[(Lang, &str, &str)]) -> Result<Strings, Vec<DataEr
             if key.starts_with("status.") && !vocabulary_keys().iter().any(|(k, _)| k == key) {
                 report.error(format!("key `{key}`"), "is not a status id");
             }
+            if key.starts_with("polity.") && !vocabulary_keys().iter().any(|(k, _)| k == key) {
+                report.error(format!("key `{key}`"), "is not a polity id");
+            }
             match reference.get(key) {
                 None => report.error(
                     format!("key `{key}`"),
@@ -160,6 +167,10 @@ mod tests {
         let mut s = String::from("[status]\n");
         for status in Status::ALL {
             s += &format!("{} = \"{}\"\n", status.as_str(), status.as_str());
+        }
+        s += "[polity]\n";
+        for polity in Polity::ALL {
+            s += &format!("{} = \"{}\"\n", polity.as_str(), polity.as_str());
         }
         for table in ["month", "month_of"] {
             s += &format!("[{table}]\n");
