@@ -26,6 +26,9 @@ pub struct Colors<'a> {
     pub ink: &'a str,
     pub ink_soft: &'a str,
     pub paper: &'a str,
+    /// The treaties' lines, and the line of control.
+    pub border: &'a str,
+    pub control: &'a str,
 }
 
 /// The words drawn in, already in the page's language.
@@ -42,6 +45,8 @@ pub struct Words<'a> {
     pub territory_names: Vec<&'a str>,
     /// In the order of `MapData::places`.
     pub place_names: Vec<&'a str>,
+    /// The lines in force in the year: (index into `MapData::borders`, name, kind).
+    pub borders: Vec<(usize, &'a str, crate::border::LineKind)>,
 }
 
 /// Width of the exported picture in CSS pixels (the PNG is drawn at twice this).
@@ -237,6 +242,30 @@ pub fn svg_document(
         c.paper,
         px(3.0)
     );
+    for &(index, name, kind) in &words.borders {
+        let Some(line) = map.borders.get(index) else {
+            continue;
+        };
+        let (colour, dashes) = match kind {
+            crate::border::LineKind::Treaty => (
+                c.border,
+                format!("{} {} {} {}", px(9.0), px(3.0), px(2.0), px(3.0)),
+            ),
+            crate::border::LineKind::LineOfControl => {
+                (c.control, format!("{} {}", px(4.0), px(4.0)))
+            }
+        };
+        let _ = write!(
+            out,
+            r#"<path d="{}" fill="none" stroke="{colour}" stroke-width="{}" stroke-dasharray="{dashes}" stroke-linecap="round"/><text x="{}" y="{}" font-size="{}" font-style="italic" font-weight="600" fill="{colour}" {halo}>{}</text>"#,
+            line.path,
+            px(2.4),
+            fixed(line.label_at.x, 0),
+            fixed(line.label_at.y, 0),
+            px(12.0),
+            escape(name)
+        );
+    }
     for (place, name) in map.places.iter().zip(&words.place_names) {
         let _ = write!(
             out,
@@ -317,6 +346,8 @@ mod tests {
         ink: "#1d2430",
         ink_soft: "#4a5566",
         paper: "#fbfaf7",
+        border: "#7a1f3d",
+        control: "#4b2a7a",
     };
 
     fn map() -> MapData {
@@ -358,6 +389,7 @@ mod tests {
             sakhalin_border: "M0 0l5 0".into(),
             places: Cow::Owned(vec![place]),
             event_points: Cow::Borrowed(&[]),
+            borders: Cow::Borrowed(&[]),
         }
     }
 
@@ -377,6 +409,7 @@ mod tests {
             attribution: "Natural Earth",
             territory_names: names,
             place_names: vec!["<script>alert(1)</script>"],
+            borders: Vec::new(),
         }
     }
 

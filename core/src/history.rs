@@ -140,6 +140,8 @@ pub struct History {
     pub territories: List<Territory>,
     /// In date order.
     pub events: List<Event>,
+    /// The lines the treaties drew and the line of control, in the data's order.
+    pub borders: List<crate::border::Border>,
     pub sources: List<Source>,
 }
 
@@ -206,6 +208,16 @@ impl History {
                     happened_in: None,
                     sources: List::Borrowed(&[]),
                     ..event.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
+            borders: self
+                .borders
+                .iter()
+                .map(|border| crate::border::Border {
+                    text: empty(),
+                    sources: List::Borrowed(&[]),
+                    ..border.clone()
                 })
                 .collect::<Vec<_>>()
                 .into(),

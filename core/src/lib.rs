@@ -5,6 +5,7 @@
 //! projection; the build script and native tests also use the loader, which
 //! parses and validates `geo/` and turns it into Rust source for the app.
 
+pub mod border;
 pub mod date;
 pub mod export;
 pub mod fills;
@@ -23,6 +24,7 @@ pub mod viewport;
 #[cfg(feature = "loader")]
 pub mod loader;
 
+pub use border::{Border, LineKind};
 pub use date::{Certainty, Date, DateSpan, EventDate, Precision};
 pub use history::{Event, History, Period, Source, Territory};
 pub use polity::Polity;

@@ -123,6 +123,15 @@ pub struct MapData {
     pub places: List<PlaceLabel>,
     /// Where each event's marker goes, in the order of the history's events.
     pub event_points: List<Point>,
+    /// Each border of the history, in its order: the projected line and where its name goes.
+    pub borders: List<BorderLine>,
+}
+
+/// A border as drawn: SVG path data and the place of its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BorderLine {
+    pub path: Text,
+    pub label_at: Point,
 }
 
 impl MapData {
@@ -155,16 +164,26 @@ impl MapData {
                 .collect::<Vec<_>>()
                 .into(),
             sakhalin_border: Text::Borrowed(""),
+            borders: self
+                .borders
+                .iter()
+                .map(|b| BorderLine {
+                    path: Text::Borrowed(""),
+                    ..b.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
             ..self.clone()
         }
     }
 
     /// This map with its path data put back: `paths` gives the territories'
     /// paths in [`TerritoryId::ALL`] order, the context land, the graticule's
-    /// lines in order and the 50th parallel. Missing graticule lines stay empty.
+    /// lines in order, the 50th parallel and the borders in order. Missing lines stay empty.
     pub fn with_paths(&self, paths: MapPaths) -> MapData {
         let mut territories = paths.territories.into_iter();
         let mut graticule = paths.graticule.into_iter();
+        let mut borders = paths.borders.into_iter();
         MapData {
             territories: self
                 .territories
@@ -186,6 +205,15 @@ impl MapData {
                 .collect::<Vec<_>>()
                 .into(),
             sakhalin_border: Text::Owned(paths.sakhalin_border),
+            borders: self
+                .borders
+                .iter()
+                .map(|b| BorderLine {
+                    path: borders.next().map_or(Text::Borrowed(""), Text::Owned),
+                    ..b.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
             ..self.clone()
         }
     }
@@ -198,6 +226,7 @@ pub struct MapPaths {
     pub context: String,
     pub graticule: Vec<String>,
     pub sakhalin_border: String,
+    pub borders: Vec<String>,
 }
 
 #[cfg(test)]

@@ -235,6 +235,7 @@ mod tests {
         History {
             territories: Cow::Owned(territories),
             events: Cow::Borrowed(&[]),
+            borders: Cow::Borrowed(&[]),
             sources: Cow::Borrowed(&[]),
         }
     }

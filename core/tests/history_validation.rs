@@ -42,10 +42,20 @@ fn load(
     territories: &str,
     events: &str,
 ) -> Result<kurils_core::History, Vec<String>> {
+    load_with_borders(sources, territories, events, "")
+}
+
+fn load_with_borders(
+    sources: &str,
+    territories: &str,
+    events: &str,
+    borders: &str,
+) -> Result<kurils_core::History, Vec<String>> {
     let files = HistoryFiles {
         sources: ("geo/history/sources.toml", sources),
         territories: ("geo/history/territories.toml", territories),
         events: ("geo/history/events.toml", events),
+        borders: ("geo/history/borders.toml", borders),
     };
     parse_history(&files, 2026).map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
 }
@@ -270,5 +280,50 @@ fn a_span_ends_after_it_begins_and_certainty_is_one_of_the_words() {
     assert_rejected(
         load(SOURCES, &territories(""), &with("certainty = \"maybe\"\n")),
         &["`certainty` is `maybe`"],
+    );
+}
+
+#[test]
+fn a_border_has_a_known_kind_a_line_on_the_map_dates_in_order_and_sources() {
+    let border = |kind: &str, points: &str, to: &str, source: &str| {
+        format!("[[border]]\nid = \"b\"\nkind = \"{kind}\"\nname = {{ en = \"n\", ja = \"n\", ru = \"n\" }}\ntext = {{ en = \"t\", ja = \"t\", ru = \"t\" }}\nfrom = \"1855-02-07\"\nto = \"{to}\"\npoints = {points}\nsources = [\"{source}\"]\n")
+    };
+    let good = border(
+        "treaty",
+        "[[149.0, 46.0], [149.2, 45.2]]",
+        "1875-08-22",
+        "ts",
+    );
+    let history = load_with_borders(SOURCES, &territories(""), EVENTS, &good).unwrap();
+    assert_eq!(history.borders[0].years(1855, 2026), Some((1855, 1874)));
+    assert_rejected(
+        load_with_borders(
+            SOURCES,
+            &territories(""),
+            EVENTS,
+            &border("wall", "[[149.0, 46.0]]", "1850-01-01", "nope"),
+        ),
+        &[
+            "geo/history/borders.toml",
+            "border `b`",
+            "unknown kind `wall`",
+            "a line needs at least two points",
+            "ends (1850-01-01) before it starts (1855-02-07)",
+            "cites unknown source `nope`",
+        ],
+    );
+    assert_rejected(
+        load_with_borders(
+            SOURCES,
+            &territories(""),
+            EVENTS,
+            &border(
+                "treaty",
+                "[[10.0, 46.0], [149.2, 45.2]]",
+                "1875-08-22",
+                "ts",
+            ),
+        ),
+        &["point [10, 46] is off the map"],
     );
 }

@@ -58,6 +58,8 @@ fn the_live_map_has_no_paths_and_gets_them_back_from_the_drawn_one() {
     assert!(live.territories.iter().all(|t| t.path.is_empty()));
     assert!(live.context.is_empty() && live.sakhalin_border.is_empty());
     assert!(live.graticule.iter().all(|g| g.path.is_empty()));
+    assert!(live.borders.iter().all(|b| b.path.is_empty()));
+    assert!(!whole.borders.is_empty(), "the treaties' lines are drawn");
     assert_eq!(
         (live.frame, live.projector, &live.places, &live.event_points),
         (
@@ -76,6 +78,7 @@ fn the_live_map_has_no_paths_and_gets_them_back_from_the_drawn_one() {
         context: whole.context.to_string(),
         graticule: whole.graticule.iter().map(|g| g.path.to_string()).collect(),
         sakhalin_border: whole.sakhalin_border.to_string(),
+        borders: whole.borders.iter().map(|b| b.path.to_string()).collect(),
     };
     assert_eq!(live.with_paths(drawn), whole);
 }

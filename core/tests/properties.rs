@@ -19,15 +19,17 @@ fn history() -> &'static History {
     HISTORY.get_or_init(|| {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../geo/history");
         let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
-        let (sources, territories, events) = (
+        let (sources, territories, events, borders) = (
             read("sources.toml"),
             read("territories.toml"),
             read("events.toml"),
+            read("borders.toml"),
         );
         let files = HistoryFiles {
             sources: ("sources", &sources),
             territories: ("territories", &territories),
             events: ("events", &events),
+            borders: ("borders", &borders),
         };
         parse_history(&files, 2100).unwrap()
     })

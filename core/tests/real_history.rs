@@ -41,6 +41,7 @@ fn load() -> History {
         sources: ("geo/history/sources.toml", &sources),
         territories: ("geo/history/territories.toml", &territories),
         events: ("geo/history/events.toml", &events),
+        borders: ("geo/history/borders.toml", &read("borders.toml")),
     };
     parse_history(&files, current_year().max(LAST_CHECKED_YEAR)).unwrap_or_else(|errors| {
         let all: Vec<String> = errors.iter().map(|e| e.to_string()).collect();

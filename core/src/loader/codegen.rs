@@ -118,6 +118,19 @@ pub fn history_to_rust(history: &History) -> String {
             list(e.sources.iter().map(|s| text(s))),
         )
     });
+    let borders = history.borders.iter().map(|b| {
+        format!(
+            "Border {{ id: {}, kind: {}, name: {}, text: {}, from: {}, to: {}, points: {}, sources: {} }}",
+            text(&b.id),
+            b.kind.rust_path(),
+            localized(&b.name),
+            localized(&b.text),
+            date(b.from),
+            option(b.to.map(date)),
+            list(b.points.iter().map(|&p| lonlat(p))),
+            list(b.sources.iter().map(|s| text(s))),
+        )
+    });
     let sources = history.sources.iter().map(|s| {
         format!(
             "Source {{ id: {}, title: {}, url: {} }}",
@@ -129,9 +142,10 @@ pub fn history_to_rust(history: &History) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "History {{\n    territories: {},\n    events: {},\n    sources: {},\n}}",
+        "History {{\n    territories: {},\n    events: {},\n    borders: {},\n    sources: {},\n}}",
         list(territories),
         list(events),
+        list(borders),
         list(sources)
     );
     out
@@ -179,7 +193,7 @@ pub fn map_to_rust(map: &MapData) -> String {
         )
     });
     format!(
-        "MapData {{\n    projector: {projector},\n    frame: {},\n    southern_islands: {},\n    territories: {},\n    context: {},\n    graticule: {},\n    sakhalin_border: {},\n    places: {},\n    event_points: {},\n}}",
+        "MapData {{\n    projector: {projector},\n    frame: {},\n    southern_islands: {},\n    territories: {},\n    context: {},\n    graticule: {},\n    sakhalin_border: {},\n    places: {},\n    event_points: {},\n    borders: {},\n}}",
         rect(map.frame),
         rect(map.southern_islands),
         list(territories),
@@ -188,6 +202,11 @@ pub fn map_to_rust(map: &MapData) -> String {
         text(&map.sakhalin_border),
         list(places),
         list(map.event_points.iter().map(|&p| point(p))),
+        list(map.borders.iter().map(|b| format!(
+            "BorderLine {{ path: {}, label_at: {} }}",
+            text(&b.path),
+            point(b.label_at)
+        ))),
     )
 }
 

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Deserialize;
 
 use super::{DataError, Report, FIRST_YEAR};
+use crate::border::{Border, LineKind};
 use crate::date::{Certainty, Date, EventDate};
 use crate::history::{Event, History, LonLat, Period, Source, Territory};
 use crate::polity::Polity;
@@ -13,11 +14,12 @@ use crate::status::Status;
 use crate::territory::TerritoryId;
 use crate::text::{EnglishFirst, Localized};
 
-/// The three history files: (shown path, contents).
+/// The history files: (shown path, contents).
 pub struct HistoryFiles<'a> {
     pub sources: (&'a str, &'a str),
     pub territories: (&'a str, &'a str),
     pub events: (&'a str, &'a str),
+    pub borders: (&'a str, &'a str),
 }
 
 /// Event markers must fall inside the map's core area.
@@ -88,6 +90,27 @@ struct EventRecord {
     sources: Vec<String>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BordersFile {
+    #[serde(default)]
+    border: Vec<BorderRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BorderRecord {
+    id: String,
+    kind: String,
+    name: Localized,
+    text: Localized,
+    from: String,
+    to: Option<String>,
+    points: Vec<[f64; 2]>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
 fn parse_toml<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, DataError> {
     toml::from_str(text).map_err(|e| DataError {
         file: file.to_owned(),
@@ -142,7 +165,12 @@ pub fn parse_history(files: &HistoryFiles, last_year: i16) -> Result<History, Ve
     let events = parse_toml::<EventsFile>(files.events.0, files.events.1)
         .map_err(|e| errors.push(e))
         .ok();
-    let (Some(sources), Some(territories), Some(events)) = (sources, territories, events) else {
+    let borders = parse_toml::<BordersFile>(files.borders.0, files.borders.1)
+        .map_err(|e| errors.push(e))
+        .ok();
+    let (Some(sources), Some(territories), Some(events), Some(borders)) =
+        (sources, territories, events, borders)
+    else {
         return Err(errors);
     };
 
@@ -150,10 +178,12 @@ pub fn parse_history(files: &HistoryFiles, last_year: i16) -> Result<History, Ve
     let known: HashSet<&str> = sources.iter().map(|s| s.id.as_ref()).collect();
     let territories = check_territory_file(files.territories.0, territories, &known, &mut errors);
     let events = check_event_file(files.events.0, events, &known, last_year, &mut errors);
+    let borders = check_border_file(files.borders.0, borders, &known, &mut errors);
     match territories {
         Some(territories) if errors.is_empty() => Ok(History {
             territories: Cow::Owned(territories),
             events: Cow::Owned(events),
+            borders: Cow::Owned(borders),
             sources: Cow::Owned(sources),
         }),
         _ => Err(errors),
@@ -463,4 +493,89 @@ fn check_event_file(
     events.sort_by_key(|event| event.date);
     errors.extend(report.errors);
     events
+}
+
+fn check_border_file(
+    file: &str,
+    parsed: BordersFile,
+    known: &HashSet<&str>,
+    errors: &mut Vec<DataError>,
+) -> Vec<Border> {
+    let mut report = Report::new(file);
+    let mut seen = HashSet::new();
+    let mut borders = Vec::new();
+    for record in parsed.border {
+        let name = format!("border `{}`", record.id);
+        if !is_slug(&record.id) {
+            report.error(&name, "id must be lowercase letters, digits and '-'");
+        }
+        if !seen.insert(record.id.clone()) {
+            report.error(&name, "id is used twice");
+        }
+        let kind = LineKind::parse(&record.kind);
+        if kind.is_none() {
+            report.error(
+                &name,
+                format!(
+                    "unknown kind `{}` (expected treaty or line-of-control)",
+                    record.kind
+                ),
+            );
+        }
+        check_localized(&mut report, &name, "name", &record.name);
+        check_localized(&mut report, &name, "text", &record.text);
+        check_sources(&mut report, &name, &record.sources, known);
+        let from = Date::parse(&record.from)
+            .map_err(|e| report.error(&name, format!("`from`: {e}")))
+            .ok();
+        let to = match &record.to {
+            None => Some(None),
+            Some(to) => Date::parse(to)
+                .map(Some)
+                .map_err(|e| report.error(&name, format!("`to`: {e}")))
+                .ok(),
+        };
+        if let (Some(from), Some(Some(to))) = (from, to) {
+            if to <= from {
+                report.error(&name, format!("ends ({to}) before it starts ({from})"));
+            }
+        }
+        if record.points.len() < 2 {
+            report.error(&name, "a line needs at least two points");
+        }
+        for [lon, lat] in &record.points {
+            if !(MARKER_LON.0..=MARKER_LON.1).contains(lon)
+                || !(MARKER_LAT.0..=MARKER_LAT.1).contains(lat)
+            {
+                report.error(
+                    &name,
+                    format!(
+                        "point [{lon}, {lat}] is off the map (lon {}–{}, lat {}–{})",
+                        MARKER_LON.0, MARKER_LON.1, MARKER_LAT.0, MARKER_LAT.1
+                    ),
+                );
+            }
+        }
+        let (Some(kind), Some(from), Some(to)) = (kind, from, to) else {
+            continue;
+        };
+        borders.push(Border {
+            id: record.id.into(),
+            kind,
+            name: record.name,
+            text: record.text,
+            from,
+            to,
+            points: Cow::Owned(
+                record
+                    .points
+                    .iter()
+                    .map(|&[lon, lat]| LonLat { lon, lat })
+                    .collect(),
+            ),
+            sources: Cow::Owned(record.sources.into_iter().map(Cow::Owned).collect()),
+        });
+    }
+    errors.extend(report.errors);
+    borders
 }

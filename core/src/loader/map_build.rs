@@ -7,7 +7,7 @@ use super::geojson_input::{Polygon, Shapes};
 use super::map_input::{LonLatBox, MapSettings};
 use crate::geometry::{clip_ring, encode_line, encode_path, simplify_ring, Point, Rect};
 use crate::history::LonLat;
-use crate::map::{GraticuleLine, MapData, PlaceLabel, Projector, TerritoryShape};
+use crate::map::{BorderLine, GraticuleLine, MapData, PlaceLabel, Projector, TerritoryShape};
 use crate::projection::ConicConformal;
 use crate::territory::TerritoryId;
 
@@ -215,5 +215,34 @@ pub fn build_map(settings: &MapSettings, shapes: &Shapes, context: &[Polygon]) -
         sakhalin_border: encode_line(&border).into(),
         places: Cow::Owned(places),
         event_points: Cow::Owned(Vec::new()),
+        borders: Cow::Owned(Vec::new()),
+    }
+}
+
+/// A border's line as drawn: each segment cut into steps of at most a tenth
+/// of a degree before projecting, so a line along a parallel follows its curve;
+/// its label at the middle of the drawn line.
+pub fn project_line(projector: &Projector, points: &[LonLat]) -> BorderLine {
+    const STEP: f64 = 0.1;
+    let mut dense: Vec<LonLat> = Vec::new();
+    for pair in points.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let steps = ((b.lon - a.lon).abs().max((b.lat - a.lat).abs()) / STEP)
+            .ceil()
+            .max(1.0) as usize;
+        for i in 0..steps {
+            let t = i as f64 / steps as f64;
+            dense.push(LonLat {
+                lon: a.lon + (b.lon - a.lon) * t,
+                lat: a.lat + (b.lat - a.lat) * t,
+            });
+        }
+    }
+    dense.extend(points.last().copied());
+    let drawn: Vec<Point> = dense.iter().map(|&p| projector.to_svg(p)).collect();
+    let label_at = drawn[drawn.len() / 2];
+    BorderLine {
+        path: Cow::Owned(encode_line(&drawn)),
+        label_at,
     }
 }

@@ -93,6 +93,7 @@ pub fn load(root: &Path, history: &str, last_year: i16) -> Result<Loaded, Vec<Da
     let sources = read(&format!("{history}/sources.toml"))?;
     let territories = read(&format!("{history}/territories.toml"))?;
     let events = read(&format!("{history}/events.toml"))?;
+    let borders = read(&format!("{history}/borders.toml"))?;
     let shapes = read("geo/territories.geojson")?;
     let context = read("geo/context.geojson")?;
     let settings = read("geo/map.toml")?;
@@ -106,6 +107,7 @@ pub fn load(root: &Path, history: &str, last_year: i16) -> Result<Loaded, Vec<Da
         sources: (&sources.0, &sources.1),
         territories: (&territories.0, &territories.1),
         events: (&events.0, &events.1),
+        borders: (&borders.0, &borders.1),
     };
     let history = parse_history(&files, last_year)
         .map_err(|e| errors.extend(e))
@@ -141,6 +143,14 @@ pub fn load(root: &Path, history: &str, last_year: i16) -> Result<Loaded, Vec<Da
                 .events
                 .iter()
                 .map(|event| map.projector.to_svg(event.at))
+                .collect::<Vec<_>>()
+                .into();
+            // And the borders: densified along their segments, so a line along a
+            // parallel curves as the parallel does in the conic.
+            map.borders = history
+                .borders
+                .iter()
+                .map(|border| map_build::project_line(&map.projector, &border.points))
                 .collect::<Vec<_>>()
                 .into();
             Ok(Loaded {
