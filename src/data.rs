@@ -14,12 +14,13 @@ pub mod page {
     use kurils_core::geometry::{Point, Rect};
     use kurils_core::history::LonLat;
     use kurils_core::map::{
-        GraticuleLine, MapData, PlaceKind, PlaceLabel, Projector, TerritoryShape,
+        BorderLine, GraticuleLine, MapData, PlaceKind, PlaceLabel, Projector, TerritoryShape,
     };
     use kurils_core::projection::ConicConformal;
     use kurils_core::text::{EnglishFirst, Localized};
     use kurils_core::{
-        Date, Event, EventDate, History, Period, Precision, Source, Status, Territory, TerritoryId,
+        Border, Certainty, Date, Event, EventDate, History, LineKind, Period, Polity, Precision,
+        Source, Status, Territory, TerritoryId,
     };
 
     pub static HISTORY: History = include!(concat!(env!("OUT_DIR"), "/history.rs"));
@@ -36,12 +37,13 @@ pub mod live {
     use kurils_core::geometry::{Point, Rect};
     use kurils_core::history::LonLat;
     use kurils_core::map::{
-        GraticuleLine, MapData, PlaceKind, PlaceLabel, Projector, TerritoryShape,
+        BorderLine, GraticuleLine, MapData, PlaceKind, PlaceLabel, Projector, TerritoryShape,
     };
     use kurils_core::projection::ConicConformal;
     use kurils_core::text::{EnglishFirst, Localized};
     use kurils_core::{
-        Date, Event, EventDate, History, Period, Precision, Source, Status, Territory, TerritoryId,
+        Border, Certainty, Date, Event, EventDate, History, LineKind, Period, Polity, Precision,
+        Source, Status, Territory, TerritoryId,
     };
 
     pub static HISTORY: History = include!(concat!(env!("OUT_DIR"), "/history_live.rs"));

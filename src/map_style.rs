@@ -9,6 +9,8 @@ use kurils_core::text::fixed;
 pub const TERRITORY_LABEL_PX: f64 = 14.0;
 /// Seas, straits and neighbouring land.
 pub const PLACE_LABEL_PX: f64 = 12.0;
+/// The names of the treaties' lines.
+pub const BORDER_LABEL_PX: f64 = 11.0;
 /// Degree labels of the graticule.
 pub const GRATICULE_LABEL_PX: f64 = PLACE_LABEL_PX * 0.85;
 /// The scale bar's longest length on screen, in CSS pixels.

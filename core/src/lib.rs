@@ -11,6 +11,7 @@ pub mod export;
 pub mod fills;
 pub mod geometry;
 pub mod history;
+pub mod labels;
 pub mod map;
 pub mod polity;
 pub mod projection;

@@ -98,11 +98,14 @@ test('the legend and the history strip agree with the map in every checked year'
       assert.equal(band?.status, statuses[id], `strip band of ${id} in ${year}`);
     }
   }
-  // The legend names the holding state of the year.
+  // The legend names the holding state of the year, and the disputed status the state
+  // that administers it that year: the Soviet Union until 26 December 1991, Russia after
+  // (it said "Administered by Russia" in every year before the history review, issue 13).
   await map.slider.fill('1950');
-  assert.match(await map.legendRow('disputed').textContent(), /Administered by Russia, claimed by Japan.*Soviet Union/s);
+  assert.match(await map.legendRow('disputed').textContent(), /Administered by the Soviet Union, claimed by Japan.*Soviet Union/s);
+  assert.doesNotMatch(await map.legendRow('disputed').textContent(), /Administered by Russia/);
   await map.slider.fill('2000');
-  assert.match(await map.legendRow('disputed').textContent(), /Russian Federation/);
+  assert.match(await map.legendRow('disputed').textContent(), /Administered by Russia, claimed by Japan.*Russian Federation/s);
   await context.close();
 });
 
@@ -130,7 +133,11 @@ test('pointing at or tapping a territory shows its names, status and since when'
   assert.equal(await map.card.getAttribute('data-territory'), 'iturup');
   const text = await map.card.textContent();
   assert.match(text, /Iturup \/ Etorofu.*択捉島.*Итуруп/s);
-  assert.match(text, /Administered by Russia, claimed by Japan/);
+  // Who administers and who claims, for the year shown, and since when (issue 13; the
+  // card said "Administered by Russia" for 1960 before the history review).
+  assert.match(text, /Administered by the Soviet Union, claimed by Japan/);
+  assert.match(text, /Administered by: Soviet Union, since 2 February 1946/);
+  assert.match(text, /Claimed by: Japan/);
   assert.match(text, /since 2 February 1946/);
   assert.match(text, /Soviet Union/);
   // Keyboard focus shows the card too.

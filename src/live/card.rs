@@ -1,49 +1,73 @@
-//! The territory card: what the pointed-at, focused or tapped territory is in
-//! the selected year. The served page holds a card for every territory and
-//! period in a `<template>`; this clones the one that applies into the card
-//! slot (a new clone only when the territory or its period changes) and writes
-//! the year into it.
+//! The information card: what the pointed-at, focused or tapped territory is in
+//! the selected year, or what a treaty's line is. The served page holds a card
+//! for every territory and period, and one for every line, in `<template>`s;
+//! this clones the one that applies into the card slot (a new clone only when
+//! the territory, its period or the line changes) and writes the year into it.
 
-use super::reactive::Effect;
-use super::reactive::Memo;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTemplateElement, MouseEvent};
 
-use kurils_core::TerritoryId;
-
 use super::dom::{closest, document, find, find_all_in, on, set_attr, set_text};
-use super::state::State;
+use super::reactive::{Effect, Memo};
+use super::state::{State, Target};
+use crate::data::live::HISTORY;
 use crate::i18n::live::TERRITORY_CLOSE;
+
+/// The card to show: a territory in one of its periods, or a line.
+#[derive(Clone, Copy, PartialEq)]
+enum Card {
+    Territory(kurils_core::TerritoryId, usize),
+    Border(usize),
+}
+
+fn template(id: &str) -> Option<HtmlTemplateElement> {
+    document()
+        .get_element_by_id(id)
+        .and_then(|t| t.dyn_into::<HtmlTemplateElement>().ok())
+}
 
 pub fn bind(state: State) {
     let timeline = state.timeline;
     let focus = state.focus;
     let lang = state.lang;
-    let (Some(slot), Some(templates)) = (
+    let (Some(slot), Some(territories), Some(borders)) = (
         find(".territory-card-slot"),
-        document()
-            .get_element_by_id("territory-cards")
-            .and_then(|t| t.dyn_into::<HtmlTemplateElement>().ok()),
+        template("territory-cards"),
+        template("border-cards"),
     ) else {
         return;
     };
-    // The territory and the index of its period in force: the card is cloned
-    // again when these change, not on every slider step.
-    let shown = Memo::new(move || {
-        let id = focus.shown()?;
-        timeline.periods.get()[id.index()].map(|index| (id, index))
+    // The card is cloned again when the territory, its period in force or the
+    // line changes, not on every slider step.
+    let shown = Memo::new(move || match focus.shown()? {
+        Target::Territory(id) => {
+            timeline.periods.get()[id.index()].map(|index| Card::Territory(id, index))
+        }
+        Target::Border(index) => Some(Card::Border(index)),
     });
     let card_slot = slot.clone();
-    let mut cloned: Option<Option<(TerritoryId, usize)>> = None;
+    let mut cloned: Option<Option<Card>> = None;
     Effect::new(move || {
         let now = shown.get();
         if cloned.replace(now) != Some(now) {
-            let card: Option<Element> = now.and_then(|(id, index)| {
-                let selector = format!(
-                    ".territory-card[data-territory=\"{}\"][data-period=\"{index}\"]",
-                    id.as_str()
-                );
-                let template = templates.content().query_selector(&selector).ok()??;
+            let card: Option<Element> = now.and_then(|card| {
+                let (from, selector) = match card {
+                    Card::Territory(id, index) => (
+                        &territories,
+                        format!(
+                            ".territory-card[data-territory=\"{}\"][data-period=\"{index}\"]",
+                            id.as_str()
+                        ),
+                    ),
+                    Card::Border(index) => (
+                        &borders,
+                        format!(
+                            ".border-card[data-border=\"{}\"]",
+                            HISTORY.borders.get(index)?.id
+                        ),
+                    ),
+                };
+                let template = from.content().query_selector(&selector).ok()??;
                 template
                     .clone_node_with_deep(true)
                     .ok()?

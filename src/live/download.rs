@@ -13,9 +13,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
 use super::dom::{document, find, find_all, later, window};
-use super::state::State;
+use super::state::{status_in, State};
 use crate::data::live::{HISTORY, MAP};
-use crate::i18n::live::{APP_TITLE, EXPORT_ATTRIBUTION, EXPORT_HEADING, STATUS};
+use crate::i18n::live::{APP_TITLE, EXPORT_ATTRIBUTION, EXPORT_HEADING};
 
 /// The map with the path data of the served SVG.
 fn drawn_map() -> MapData {
@@ -40,11 +40,21 @@ fn drawn_map() -> MapData {
             .map(|p| d(Some(p)))
             .collect(),
         sakhalin_border: d(find("svg.map .border-50n")),
+        borders: HISTORY
+            .borders
+            .iter()
+            .map(|b| {
+                d(find(&format!(
+                    "svg.map .border-line[data-border=\"{}\"] .border-stroke",
+                    b.id
+                )))
+            })
+            .collect(),
     })
 }
 
 /// The colours, read from the stylesheet's custom properties (their one definition).
-fn css_colors() -> [String; 11] {
+fn css_colors() -> [String; 13] {
     let names = [
         "--japan",
         "--japan-strong",
@@ -57,6 +67,8 @@ fn css_colors() -> [String; 11] {
         "--ink",
         "--ink-soft",
         "--paper",
+        "--border-ink",
+        "--control-ink",
     ];
     let style = document()
         .document_element()
@@ -89,13 +101,23 @@ pub fn current_svg(state: State) -> String {
         .map(|(territory, index)| index.map(|i| territory.periods[i].status))
         .collect();
     let holders = holders_in_row(&HISTORY, &row);
+    let periods: Vec<&kurils_core::Period> = HISTORY
+        .territories
+        .iter()
+        .zip(row)
+        .filter_map(|(territory, index)| index.map(|i| &territory.periods[i]))
+        .collect();
     let legend = Status::ALL
         .into_iter()
         .filter(|status| !holders[status.index()].is_empty())
         .map(|status| {
+            let polity = periods
+                .iter()
+                .find(|p| p.status == status)
+                .map(|p| p.polity);
             (
                 status,
-                STATUS[l as usize][status.index()],
+                status_in(status, polity, l),
                 holders[status.index()]
                     .iter()
                     .map(|h| h.get(l))
@@ -118,8 +140,15 @@ pub fn current_svg(state: State) -> String {
             .map(|territory| territory.name.get(l))
             .collect(),
         place_names: MAP.places.iter().map(|place| place.name.get(l)).collect(),
+        borders: HISTORY
+            .borders
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.in_force_in_year(year))
+            .map(|(i, b)| (i, b.name.get(l), b.kind))
+            .collect(),
     };
-    let [japan, japan_strong, russia, russia_strong, sea, land, land_stroke, graticule, ink, ink_soft, paper] =
+    let [japan, japan_strong, russia, russia_strong, sea, land, land_stroke, graticule, ink, ink_soft, paper, border, control] =
         css_colors();
     let colors = Colors {
         japan: &japan,
@@ -133,6 +162,8 @@ pub fn current_svg(state: State) -> String {
         ink: &ink,
         ink_soft: &ink_soft,
         paper: &paper,
+        border: &border,
+        control: &control,
     };
     export::svg_document(
         &drawn_map(),

@@ -15,10 +15,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, ResizeObserver, WheelEvent};
 
 use super::dom::{closest, find, find_all, on, set_attr};
-use super::state::{MapState, State};
+use super::state::{MapState, State, Target};
 use crate::data::live::{HISTORY, MAP};
 use crate::map_style::{
-    label_size, pattern_scale, view_box, GRATICULE_LABEL_PX, PLACE_LABEL_PX, TERRITORY_LABEL_PX,
+    label_size, pattern_scale, view_box, BORDER_LABEL_PX, GRATICULE_LABEL_PX, PLACE_LABEL_PX,
+    TERRITORY_LABEL_PX,
 };
 
 /// A press that has not (yet) moved far enough to be a drag: if released, it
@@ -34,6 +35,7 @@ struct Press {
 enum Tapped {
     Event(String),
     Territory(String),
+    Border(String),
 }
 
 /// How far (CSS pixels) a press may wander and still count as a tap.
@@ -41,11 +43,14 @@ const TAP_SLOP_PX: f64 = 6.0;
 
 /// What a press started on: an event marker or a territory (they carry the DOM contract's attributes).
 fn tapped(e: &PointerEvent) -> Option<Tapped> {
-    let hit = closest(e, "[data-event], [data-territory]")?;
-    match hit.get_attribute("data-event") {
-        Some(id) => Some(Tapped::Event(id)),
-        None => hit.get_attribute("data-territory").map(Tapped::Territory),
+    let hit = closest(e, "[data-event], [data-territory], [data-border]")?;
+    if let Some(id) = hit.get_attribute("data-event") {
+        return Some(Tapped::Event(id));
     }
+    if let Some(id) = hit.get_attribute("data-border") {
+        return Some(Tapped::Border(id));
+    }
+    hit.get_attribute("data-territory").map(Tapped::Territory)
 }
 
 fn client_point(x: i32, y: i32) -> Point {
@@ -127,6 +132,7 @@ pub fn bind(state: State) {
         ("svg.map .graticule-labels", GRATICULE_LABEL_PX),
         ("svg.map .place-labels", PLACE_LABEL_PX),
         ("svg.map .territory-labels", TERRITORY_LABEL_PX),
+        ("svg.map .borders", BORDER_LABEL_PX),
     ] {
         let Some(group) = find(selector) else {
             continue;
@@ -238,7 +244,16 @@ pub fn bind(state: State) {
                         timeline.choose_event(index);
                     }
                 }
-                Some(Tapped::Territory(id)) => focus.pinned.set(TerritoryId::parse(&id)),
+                Some(Tapped::Territory(id)) => focus
+                    .pinned
+                    .set(TerritoryId::parse(&id).map(Target::Territory)),
+                Some(Tapped::Border(id)) => focus.pinned.set(
+                    HISTORY
+                        .borders
+                        .iter()
+                        .position(|b| b.id == id)
+                        .map(Target::Border),
+                ),
                 None => focus.pinned.set(None),
             }
         }

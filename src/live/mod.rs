@@ -12,6 +12,7 @@
 
 mod address;
 mod announcer;
+mod borders;
 mod card;
 pub mod crash;
 mod dom;
@@ -20,12 +21,13 @@ mod embed;
 mod embed_height;
 mod events;
 mod export_buttons;
+mod labels;
 mod language;
 mod legend;
-mod map_labels;
 mod map_overlay;
 mod map_view;
 mod markers;
+mod method;
 mod notices;
 mod play;
 mod range;
@@ -114,15 +116,17 @@ pub fn start() {
         zoom::bind(state);
         map_overlay::bind(state);
     });
-    part!("map-labels", map_labels::bind(state));
+    part!("map-labels", labels::bind(state));
     part!("territories", territories::bind(state));
     part!("markers", markers::bind(state));
+    part!("borders", borders::bind(state));
     part!("territory-card", card::bind(state));
     part!("slider", year_control::bind(state));
     part!("play", play::bind(state));
     part!("legend", legend::bind(state));
     part!("notices", notices::bind(state));
     part!("announcer", announcer::bind(state));
+    part!("method", method::bind());
     if !state.embed.0 {
         part!("events", events::bind(state));
         part!("strip", strip::bind(state));

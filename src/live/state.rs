@@ -159,14 +159,22 @@ pub enum Via {
     Keyboard,
 }
 
-/// Which territory the information card describes: the one most recently
-/// pointed at with the mouse or focused with the keyboard, else the one last
-/// tapped. A mouse leaving clears only what the mouse set, so the page
-/// scrolling under a resting pointer never hides a keyboard user's card.
+/// What the information card can describe: a territory, or one of the
+/// treaties' lines (by index into `HISTORY.borders`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Territory(TerritoryId),
+    Border(usize),
+}
+
+/// Which territory or line the information card describes: the one most
+/// recently pointed at with the mouse or focused with the keyboard, else the
+/// one last tapped. A mouse leaving clears only what the mouse set, so the
+/// page scrolling under a resting pointer never hides a keyboard user's card.
 #[derive(Clone, Copy)]
 pub struct TerritoryFocus {
-    active: Signal<Option<(TerritoryId, Via)>>,
-    pub pinned: Signal<Option<TerritoryId>>,
+    active: Signal<Option<(Target, Via)>>,
+    pub pinned: Signal<Option<Target>>,
 }
 
 impl TerritoryFocus {
@@ -177,12 +185,12 @@ impl TerritoryFocus {
         }
     }
 
-    pub fn enter(self, id: TerritoryId, via: Via) {
-        self.active.set(Some((id, via)));
+    pub fn enter(self, target: Target, via: Via) {
+        self.active.set(Some((target, via)));
     }
 
-    pub fn leave(self, id: TerritoryId, via: Via) {
-        if self.active.get_untracked() == Some((id, via)) {
+    pub fn leave(self, target: Target, via: Via) {
+        if self.active.get_untracked() == Some((target, via)) {
             self.active.set(None);
         }
     }
@@ -192,10 +200,10 @@ impl TerritoryFocus {
         self.pinned.set(None);
     }
 
-    pub fn shown(self) -> Option<TerritoryId> {
+    pub fn shown(self) -> Option<Target> {
         self.active
             .get()
-            .map(|(id, _)| id)
+            .map(|(target, _)| target)
             .or_else(|| self.pinned.get())
     }
 }
@@ -226,4 +234,21 @@ impl MapState {
     pub fn units_per_pixel(&self) -> f64 {
         crate::map_style::units_per_pixel(self.element.get(), self.view.get(), MAP.frame)
     }
+}
+
+/// A status as the year shown has it, in `lang` (see `kurils_core::text::status_label`):
+/// the disputed status names the state that administers it that year.
+pub fn status_in(
+    status: kurils_core::Status,
+    polity: Option<kurils_core::Polity>,
+    lang: Lang,
+) -> String {
+    use crate::i18n::live::{POLITY, STATUS, STATUS_BY_DISPUTED};
+    let l = lang as usize;
+    let words = kurils_core::text::StatusWords {
+        status: &STATUS[l],
+        disputed_by: STATUS_BY_DISPUTED[l],
+        polity: &POLITY[l],
+    };
+    kurils_core::text::status_label(status, polity, &words)
 }

@@ -5,13 +5,13 @@
 
 use super::reactive::on_change;
 use kurils_core::text::{fill, fixed};
-use kurils_core::{Status, TerritoryId};
+use kurils_core::{Polity, Status, TerritoryId};
 use web_sys::{Element, MouseEvent};
 
 use super::dom::{closest, find, find_all, on, set_attr, set_style};
-use super::state::State;
+use super::state::{status_in, State};
 use crate::data::live::HISTORY;
-use crate::i18n::live::{STATUS, STRIP_BAND};
+use crate::i18n::live::STRIP_BAND;
 
 pub fn bind(state: State) {
     let (timeline, lang) = (state.timeline, state.lang);
@@ -70,13 +70,14 @@ pub fn bind(state: State) {
                 }
                 for band in bands {
                     let attr = |n: &str| band.get_attribute(n).unwrap_or_default();
-                    let status = Status::parse(&attr("data-status"))
-                        .map_or("", |s| STATUS[now as usize][s.index()]);
+                    let status = Status::parse(&attr("data-status")).map_or(String::new(), |s| {
+                        status_in(s, Polity::parse(&attr("data-polity")), now)
+                    });
                     let label = fill(
                         STRIP_BAND[now as usize],
                         &[
                             ("territory", name),
-                            ("status", status),
+                            ("status", &status),
                             ("from", &attr("data-from")),
                             ("to", &attr("data-to")),
                         ],

@@ -9,9 +9,9 @@ use kurils_core::TerritoryId;
 use web_sys::{FocusEvent, PointerEvent};
 
 use super::dom::{find_all, on, set_attr};
-use super::state::{State, Via};
+use super::state::{status_in, State, Target, Via};
 use crate::data::live::HISTORY;
-use crate::i18n::live::{STATUS, TERRITORY_LABEL};
+use crate::i18n::live::TERRITORY_LABEL;
 
 pub fn bind(state: State) {
     let timeline = state.timeline;
@@ -32,19 +32,19 @@ pub fn bind(state: State) {
             timeline
                 .periods
                 .with(|row| row[id.index()])
-                .map(|i| territory.periods[i].status)
+                .map(|i| (territory.periods[i].status, territory.periods[i].polity))
         };
         on_change(
             move || (status(), lang.get()),
             move |&(status, now)| {
-                set_attr(&shown, "data-status", status.map(|s| s.as_str()));
+                set_attr(&shown, "data-status", status.map(|(s, _)| s.as_str()));
                 let label = fill(
                     TERRITORY_LABEL[now as usize],
                     &[
                         ("name", territory.name.get(now)),
                         (
                             "status",
-                            status.map_or("", |s| STATUS[now as usize][s.index()]),
+                            &status.map_or(String::new(), |(s, p)| status_in(s, Some(p), now)),
                         ),
                     ],
                 );
@@ -53,11 +53,17 @@ pub fn bind(state: State) {
         );
         on::<PointerEvent>(&path, "pointerenter", move |e| {
             if e.pointer_type() == "mouse" {
-                focus.enter(id, Via::Mouse);
+                focus.enter(Target::Territory(id), Via::Mouse);
             }
         });
-        on::<PointerEvent>(&path, "pointerleave", move |_| focus.leave(id, Via::Mouse));
-        on::<FocusEvent>(&path, "focus", move |_| focus.enter(id, Via::Keyboard));
-        on::<FocusEvent>(&path, "blur", move |_| focus.leave(id, Via::Keyboard));
+        on::<PointerEvent>(&path, "pointerleave", move |_| {
+            focus.leave(Target::Territory(id), Via::Mouse)
+        });
+        on::<FocusEvent>(&path, "focus", move |_| {
+            focus.enter(Target::Territory(id), Via::Keyboard)
+        });
+        on::<FocusEvent>(&path, "blur", move |_| {
+            focus.leave(Target::Territory(id), Via::Keyboard)
+        });
     }
 }

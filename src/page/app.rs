@@ -1,12 +1,13 @@
 use leptos::prelude::*;
 
-use super::card_templates::{Announcements, CardTemplates};
+use super::card_templates::{Announcements, BorderCards, CardTemplates};
 use super::event_detail::EventDetail;
 use super::event_list::EventList;
 use super::export_buttons::ExportButtons;
 use super::header::Header;
 use super::legend::Legend;
 use super::map::Map;
+use super::method::{Method, MethodButton};
 use super::notices::Notices;
 use super::play_controls::PlayControls;
 use super::strip::Strip;
@@ -44,11 +45,14 @@ pub fn App() -> impl IntoView {
             <footer class="app-footer">{t(|s| s.app_credits)}</footer>
             <footer class="embed-footer">
                 <a class="open-full" href="./" target="_blank" rel="noopener">{t(|s| s.share_open_full)}</a>
+                <MethodButton />
                 <span class="embed-credits">{t(|s| s.app_credits)}</span>
             </footer>
             <p class="visually-hidden announcer" aria-live="polite" aria-atomic="true"></p>
+            <Method />
         </div>
         <CardTemplates />
+        <BorderCards />
         <Announcements />
     }
 }

@@ -1,10 +1,11 @@
+use kurils_core::polity::claimant;
 use kurils_core::text::fill;
 use kurils_core::timeline::changes_in_year;
-use kurils_core::{EventDate, Lang, Precision, Status, TerritoryId};
+use kurils_core::{Certainty, DateSpan, EventDate, Lang, Precision, Status, TerritoryId};
 use leptos::prelude::*;
 
 use super::served::Served;
-use super::tr::{date, filled, spans, spans_with_slot, t};
+use super::tr::{self, date, filled, from_localized, spans, spans_with_slot, t, when, Three};
 use crate::data::page::HISTORY;
 use crate::i18n::page::{strings, EN};
 
@@ -20,29 +21,52 @@ pub fn CardTemplates() -> impl IntoView {
         .flat_map(|id| {
             let territory = HISTORY.territory(id);
             territory.periods.iter().enumerate().map(move |(index, period)| {
-                // The run of this status began with the first period in the data: it
-                // predates the map's start, so say so rather than give a first day.
-                let run_start = territory.periods[..=index]
-                    .iter()
-                    .rposition(|p| p.status != period.status)
-                    .map_or(0, |i| i + 1);
-                let since = if run_start == 0 {
-                    spans(Lang::ALL.map(|l| strings(l).territory_since_start.to_owned()))
-                } else {
-                    let began = date(EventDate {
-                        date: territory.periods[run_start].from,
-                        precision: Precision::Day,
-                    });
-                    spans(filled(|s| s.territory_since, |l| vec![("date", began[l as usize].clone())]))
+                // Since when, for the status and for the holder: the first day of the
+                // unbroken run of this status (and of this status under this polity). A run
+                // that began with the first period in the data predates the map's start:
+                // say so rather than give the map's first day as its beginning.
+                let since = |same: &dyn Fn(&kurils_core::Period) -> bool| -> Three {
+                    let run_start = territory.periods[..=index]
+                        .iter()
+                        .rposition(|p| !same(p))
+                        .map_or(0, |i| i + 1);
+                    if run_start == 0 {
+                        Lang::ALL.map(|l| strings(l).territory_since_start.to_owned())
+                    } else {
+                        let began = date(EventDate {
+                            date: territory.periods[run_start].from,
+                            precision: Precision::Day,
+                        });
+                        filled(|s| s.territory_since, |l| vec![("date", began[l as usize].clone())])
+                    }
                 };
-                let holder = spans(filled(|s| s.territory_held_by, |l| vec![("holder", period.holder.get(l).to_owned())]));
+                let status = period.status;
+                let polity = period.polity;
+                let status_since = since(&|p| p.status == status);
+                let holder_since = since(&|p| p.status == status && p.polity == polity);
+                let who = filled(
+                    move |s| match status {
+                        Status::Disputed => s.territory_administered,
+                        Status::OccupiedByJapan | Status::OccupiedByUssr => s.territory_occupied,
+                        Status::Japan | Status::Russia | Status::Shared => s.territory_held,
+                    },
+                    |l| {
+                        vec![
+                            ("holder", period.holder.get(l).to_owned()),
+                            ("since", holder_since[l as usize].clone()),
+                        ]
+                    },
+                );
+                let claim = claimant(status).map(|by| {
+                    let claim = filled(|s| s.territory_claimed, |l| vec![("polity", strings(l).polity[by.index()].to_owned())]);
+                    view! { <p class="card-claim">{spans(claim)}</p> }
+                });
                 let note = period
                     .note
                     .as_ref()
                     .map(|note| view! { <p class="card-note">{spans(Lang::ALL.map(|l| note.get(l).to_owned()))}</p> });
-                let status = period.status;
                 view! {
-                    <div class="territory-card" data-territory=id.as_str() data-status=status.as_str() data-period=index>
+                    <div class="territory-card" data-territory=id.as_str() data-status=status.as_str() data-polity=polity.as_str() data-period=index>
                         <button type="button" class="card-close" aria-label=EN.territory_close title=EN.territory_close>"×"</button>
                         <p class="card-names">
                             <span lang="en" class="card-name">{territory.name.en.to_string()}</span>
@@ -54,10 +78,11 @@ pub fn CardTemplates() -> impl IntoView {
                         </p>
                         <p class="card-status">
                             <span class="swatch" data-status=status.as_str() aria-hidden="true"></span>
-                            <span>{t(move |s| s.status[status.index()])}</span>
-                            <span class="card-since">{since}</span>
+                            <span>{spans(tr::status(status, Some(polity)))}</span>
+                            <span class="card-since">{spans(status_since)}</span>
                         </p>
-                        <p class="card-holder">{holder}</p>
+                        <p class="card-holder">{spans(who)}</p>
+                        {claim}
                         {note}
                     </div>
                 }
@@ -65,6 +90,49 @@ pub fn CardTemplates() -> impl IntoView {
         })
         .collect_view();
     view! { <template id="territory-cards">{cards}</template> }
+}
+
+/// The card of every treaty line: its name, when it was in force, what the
+/// treaty said of it, and its sources; cloned into the card slot when a line is
+/// focused or tapped.
+#[component]
+pub fn BorderCards() -> impl IntoView {
+    let cards = HISTORY
+        .borders
+        .iter()
+        .map(|border| {
+            let start = EventDate { date: border.from, precision: Precision::Day };
+            let dates = match border.to {
+                Some(to) => when(DateSpan {
+                    start,
+                    end: Some(EventDate { date: to, precision: Precision::Day }),
+                    certainty: Certainty::Exact,
+                }),
+                None => {
+                    let began = date(start);
+                    filled(|s| s.territory_since, |l| vec![("date", began[l as usize].clone())])
+                }
+            };
+            let sources = border
+                .sources
+                .iter()
+                .filter_map(|id| HISTORY.source(id))
+                .filter(|source| source.is_safe_link())
+                .map(|source| view! { <li><a href=source.url.to_string() target="_blank" rel="noopener noreferrer">{source.title.to_string()}</a></li> })
+                .collect_view();
+            view! {
+                <div class="border-card" data-border=border.id.to_string() data-border-kind=border.kind.as_str()>
+                    <button type="button" class="card-close" aria-label=EN.territory_close title=EN.territory_close>"×"</button>
+                    <p class="card-name">{spans(from_localized(&border.name))}</p>
+                    <p class="card-when">{spans(dates)}</p>
+                    <p class="card-note">{spans(from_localized(&border.text))}</p>
+                    <p class="card-sources-title">{t(|s| s.events_sources)}</p>
+                    <ul class="event-sources">{sources}</ul>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <template id="border-cards">{cards}</template> }
 }
 
 /// "1905: South Sakhalin passes to the Empire of Japan." — what changed in a

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::served::Served;
-use super::tr::{date, filled, l, spans, t};
+use super::tr::{filled, l, spans, t, when};
 use crate::data::page::HISTORY;
 
 /// The text of every event: date, place, what happened, and its sources as
@@ -31,7 +31,7 @@ pub fn EventDetail() -> impl IntoView {
                 <article class="event-card" data-shown-event=event.id.to_string() hidden=served.shown != Some(index)>
                     <h3>{l(&event.title)}</h3>
                     <p class="event-meta">
-                        <time datetime=event.date.to_string()>{spans(date(event.date))}</time>
+                        <time datetime=event.date.to_string()>{spans(when(event.when()))}</time>
                         <span class="event-place">{place}</span>
                     </p>
                     <p class="event-text">{l(&event.text)}</p>

@@ -1,6 +1,7 @@
 use kurils_core::Lang;
 use leptos::prelude::*;
 
+use super::method::MethodButton;
 use super::share_dialog::ShareDialog;
 use super::tr::t;
 use crate::i18n::page::strings;
@@ -25,6 +26,7 @@ pub fn Header() -> impl IntoView {
                     <span>{t(|s| s.language_label)}</span>
                     <select id="language-select">{options}</select>
                 </label>
+                <MethodButton />
                 <ShareDialog />
             </div>
         </header>

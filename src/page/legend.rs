@@ -3,7 +3,7 @@ use kurils_core::{Lang, Status};
 use leptos::prelude::*;
 
 use super::served::Served;
-use super::tr::{spans, t};
+use super::tr::{self, spans, t};
 use crate::data::page::HISTORY;
 use crate::i18n::page::strings;
 
@@ -36,7 +36,7 @@ pub fn Legend() -> impl IntoView {
             view! {
                 <li class="legend-row" data-status=status.as_str() class:absent=list.is_empty()>
                     <span class="swatch" data-status=status.as_str() aria-hidden="true"></span>
-                    <span class="legend-status">{t(move |s| s.status[status.index()])}</span>
+                    <span class="legend-status">{spans(tr::status(status, served.polity_of(status)))}</span>
                     <span class="legend-holders">{spans(names)}</span>
                 </li>
             }

@@ -4,6 +4,7 @@ use kurils_core::Status;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::borders::Borders;
 use super::map_labels::MapLabels;
 use super::map_overlay::MapOverlay;
 use super::markers::Markers;
@@ -29,12 +30,18 @@ pub fn Map() -> impl IntoView {
         .iter()
         .map(|shape| {
             let territory = HISTORY.territory(shape.id);
-            let status = served.periods[shape.id.index()].map(|i| territory.periods[i].status);
+            let period = served.periods[shape.id.index()].map(|i| &territory.periods[i]);
+            let status = period.map(|p| p.status);
             let label = kurils_core::text::fill(
                 t.territory_label,
                 &[
                     ("name", territory.name.get(served.lang)),
-                    ("status", status.map_or("", |s| t.status[s.index()])),
+                    (
+                        "status",
+                        &period.map_or(String::new(), |p| {
+                            super::tr::status_in(p.status, Some(p.polity), served.lang)
+                        }),
+                    ),
                 ],
             );
             let title = format!(
@@ -67,6 +74,7 @@ pub fn Map() -> impl IntoView {
                 <path class="context-land" d=MAP.context.to_string() aria-hidden="true"></path>
                 <g class="territories">{territories}</g>
                 <path class="border-50n" d=MAP.sakhalin_border.to_string() aria-hidden="true"></path>
+                <Borders />
                 <Markers />
                 <MapLabels />
             </svg>

@@ -55,7 +55,13 @@ pub fn MapLabels() -> impl IntoView {
             }
         })
         .collect_view();
+    // Leader lines for the names that may move out of a crowd (`live::labels`): hidden until used.
+    let leaders = ["iturup", "kunashir", "shikotan", "habomai"]
+        .into_iter()
+        .map(|id| view! { <line class="label-leader" data-leader-for=id visibility="hidden"></line> })
+        .collect_view();
     view! {
+        <g class="label-leaders" aria-hidden="true">{leaders}</g>
         <g class="graticule-labels" aria-hidden="true" font-size=size(GRATICULE_LABEL_PX)>{degrees}</g>
         <g class="place-labels" aria-hidden="true" font-size=size(PLACE_LABEL_PX)>{places}</g>
         <g class="territory-labels" aria-hidden="true" font-size=size(TERRITORY_LABEL_PX)>{territories}</g>

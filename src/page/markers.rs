@@ -26,6 +26,8 @@ pub fn Markers() -> impl IntoView {
                     class:shown=served.shown == Some(index)
                     data-event=event.id.to_string()
                     data-date=event.date.to_string()
+                    data-date-end=event.until.map(|d| d.to_string())
+                    data-date-certainty=super::event_list::date_certainty(event)
                     data-when=when.as_str()
                     role="button"
                     tabindex=if when == When::Current { "0" } else { "-1" }

@@ -5,6 +5,7 @@
 //! (`crate::live`) takes over these very nodes in the browser.
 
 mod app;
+mod borders;
 mod card_templates;
 mod event_detail;
 mod event_list;
@@ -16,6 +17,7 @@ mod map;
 mod map_labels;
 mod map_overlay;
 mod markers;
+mod method;
 mod notices;
 mod play_controls;
 mod served;

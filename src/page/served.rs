@@ -24,6 +24,17 @@ pub struct Served {
 }
 
 impl Served {
+    /// The polity of the territories with `status` in the served year, if any has it.
+    pub fn polity_of(&self, status: kurils_core::Status) -> Option<kurils_core::Polity> {
+        HISTORY
+            .territories
+            .iter()
+            .zip(self.periods)
+            .filter_map(|(t, i)| i.map(|i| &t.periods[i]))
+            .find(|p| p.status == status)
+            .map(|p| p.polity)
+    }
+
     pub fn get() -> Served {
         let year = FIRST_YEAR;
         Served {

@@ -31,7 +31,10 @@ pub fn Strip() -> impl IntoView {
                         t_.strip_band,
                         &[
                             ("territory", name),
-                            ("status", t_.status[run.status.index()]),
+                            (
+                                "status",
+                                &super::tr::status_in(run.status, Some(run.polity), served.lang),
+                            ),
                             ("from", &run.first.to_string()),
                             ("to", &run.last.to_string()),
                         ],
@@ -41,6 +44,7 @@ pub fn Strip() -> impl IntoView {
                             type="button"
                             class="band swatch"
                             data-status=run.status.as_str()
+                            data-polity=run.polity.as_str()
                             data-from=run.first
                             data-to=run.last
                             aria-label=label.clone()

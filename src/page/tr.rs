@@ -61,19 +61,53 @@ pub fn l(text: &Localized) -> impl IntoView {
     spans(from_localized(text))
 }
 
+/// The words a language writes dates with.
+fn date_words(t: &'static Strings) -> kurils_core::text::DateWords<'static> {
+    kurils_core::text::DateWords {
+        day: t.date_day,
+        month: t.date_month,
+        year: t.date_year,
+        months: &t.month,
+        months_of: &t.month_of,
+        range_days: t.date_range_days,
+        range: t.date_range,
+        approximate: t.date_approximate,
+        sources_differ: t.date_sources_differ,
+    }
+}
+
 /// A date as each language writes it.
 pub fn date(date: kurils_core::EventDate) -> Three {
     Lang::ALL.map(|lang| {
-        let t = crate::i18n::page::strings(lang);
-        let words = kurils_core::text::DateWords {
-            day: t.date_day,
-            month: t.date_month,
-            year: t.date_year,
-            months: &t.month,
-            months_of: &t.month_of,
-        };
-        kurils_core::text::format_date(date, &words)
+        kurils_core::text::format_date(date, &date_words(crate::i18n::page::strings(lang)))
     })
+}
+
+/// An event's date or span as each language writes it ("3–5 September 1945").
+pub fn when(span: kurils_core::DateSpan) -> Three {
+    Lang::ALL.map(|lang| {
+        kurils_core::text::format_span(span, &date_words(crate::i18n::page::strings(lang)))
+    })
+}
+
+/// A status as the year shown has it, in one language (see `text::status_label`).
+pub fn status_in(
+    status: kurils_core::Status,
+    polity: Option<kurils_core::Polity>,
+    lang: Lang,
+) -> String {
+    let t = crate::i18n::page::strings(lang);
+    let words = kurils_core::text::StatusWords {
+        status: &t.status,
+        disputed_by: t.status_by_disputed,
+        polity: &t.polity,
+    };
+    kurils_core::text::status_label(status, polity, &words)
+}
+
+/// A status as the year shown has it, in the three languages.
+pub fn status(status: kurils_core::Status, polity: Option<kurils_core::Polity>) -> Three {
+    Lang::ALL.map(|lang| status_in(status, polity, lang))
 }
 
 /// The three spans of a text with one `{name}` left as an element of class

@@ -1,0 +1,42 @@
+use kurils_core::Status;
+use leptos::prelude::*;
+
+use super::tr::{status, t};
+
+/// "How to read this map": the rules the map follows, in the served page for
+/// every reader (a dialog opened from the header, or from the embed's footer).
+#[component]
+pub fn Method() -> impl IntoView {
+    let statuses = Status::ALL
+        .into_iter()
+        .map(|s| {
+            view! {
+                <li data-status=s.as_str()>
+                    <span class="swatch" data-status=s.as_str() aria-hidden="true"></span>
+                    <span>{super::tr::spans(status(s, None))}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <dialog class="method-dialog" aria-labelledby="method-title">
+            <h2 id="method-title">{t(|s| s.method_title)}</h2>
+            <p class="method-rule">{t(|s| s.method_rule)}</p>
+            <p>{t(|s| s.method_statuses)}</p>
+            <ul class="method-statuses">{statuses}</ul>
+            <p>{t(|s| s.method_dates)}</p>
+            <p>{t(|s| s.method_not_drawn)}</p>
+            <p>{t(|s| s.method_neutrality)}</p>
+            <p>{t(|s| s.method_report)}</p>
+            <form method="dialog">
+                <button class="method-close">{t(|s| s.method_close)}</button>
+            </form>
+        </dialog>
+    }
+}
+
+/// The button that opens it.
+#[component]
+pub fn MethodButton() -> impl IntoView {
+    view! { <button type="button" class="method-open">{t(|s| s.method_open)}</button> }
+}
