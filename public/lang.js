@@ -17,5 +17,5 @@
   if (['1', 'true', ''].includes(query.get('embed')?.trim())) root.classList.add('embed');
   // The address asks for another year or view than the served one: until the
   // live page shows it, what depends on it is not shown (never a wrong year).
-  if (['year', 'event', 'view'].some((name) => query.has(name))) root.classList.add('pending');
+  if (['year', 'event', 'view', 'viewpoint'].some((name) => query.has(name))) root.classList.add('pending');
 })();

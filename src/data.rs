@@ -20,7 +20,7 @@ pub mod page {
     use kurils_core::text::{EnglishFirst, Localized};
     use kurils_core::{
         Border, Certainty, Date, Event, EventDate, History, LineKind, Period, Polity, Precision,
-        Source, Status, Territory, TerritoryId,
+        Source, Status, Territory, TerritoryId, ViewPeriod, Viewpoint,
     };
 
     pub static HISTORY: History = include!(concat!(env!("OUT_DIR"), "/history.rs"));
@@ -43,7 +43,7 @@ pub mod live {
     use kurils_core::text::{EnglishFirst, Localized};
     use kurils_core::{
         Border, Certainty, Date, Event, EventDate, History, LineKind, Period, Polity, Precision,
-        Source, Status, Territory, TerritoryId,
+        Source, Status, Territory, TerritoryId, ViewPeriod, Viewpoint,
     };
 
     pub static HISTORY: History = include!(concat!(env!("OUT_DIR"), "/history_live.rs"));

@@ -29,6 +29,8 @@ pub struct Colors<'a> {
     /// The treaties' lines, and the line of control.
     pub border: &'a str,
     pub control: &'a str,
+    /// What a government's map leaves uncoloured.
+    pub blank: &'a str,
 }
 
 /// The words drawn in, already in the page's language.
@@ -81,6 +83,7 @@ impl Colors<'_> {
             Paint::JapanStrong => self.japan_strong,
             Paint::Russia => self.russia,
             Paint::RussiaStrong => self.russia_strong,
+            Paint::Blank => self.blank,
         }
     }
 }
@@ -348,6 +351,7 @@ mod tests {
         paper: "#fbfaf7",
         border: "#7a1f3d",
         control: "#4b2a7a",
+        blank: "#ffffff",
     };
 
     fn map() -> MapData {

@@ -8,13 +8,15 @@
 
 use crate::status::Status;
 
-/// The four paints; their colours are the stylesheet's `--japan`, `--japan-strong`, …
+/// The paints; their colours are the stylesheet's `--japan`, `--japan-strong`, …
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Paint {
     Japan,
     JapanStrong,
     Russia,
     RussiaStrong,
+    /// No state's colour: the stylesheet's `--blank`.
+    Blank,
 }
 
 impl Paint {
@@ -25,6 +27,7 @@ impl Paint {
             Paint::JapanStrong => "paint-japan-strong",
             Paint::Russia => "paint-russia",
             Paint::RussiaStrong => "paint-russia-strong",
+            Paint::Blank => "paint-blank",
         }
     }
 }
@@ -71,6 +74,7 @@ pub const fn fill(status: Status) -> Fill {
             stripe: Paint::RussiaStrong,
             width: 2.2,
         },
+        Status::Undetermined => Fill::Plain(Paint::Blank),
         Status::Disputed => Fill::Dots {
             size: 6.0,
             base: Paint::Russia,
@@ -93,9 +97,13 @@ mod tests {
     fn only_the_two_plain_statuses_are_plain_and_every_pattern_mixes_both_states() {
         for status in Status::ALL {
             match fill(status) {
-                Fill::Plain(_) => {
-                    assert!(matches!(status, Status::Japan | Status::Russia), "{status}")
-                }
+                Fill::Plain(_) => assert!(
+                    matches!(
+                        status,
+                        Status::Japan | Status::Russia | Status::Undetermined
+                    ),
+                    "{status}"
+                ),
                 Fill::Stripes { base, stripe, .. } => {
                     assert_ne!(is_japan(base), is_japan(stripe), "{status}: both states")
                 }

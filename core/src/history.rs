@@ -69,12 +69,39 @@ impl Period {
     }
 }
 
+/// A stretch of time in one government's view of a territory, where it differs
+/// from the de facto periods (see [`crate::viewpoint`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewPeriod {
+    /// `Japan` or `Russia`.
+    pub government: crate::viewpoint::Viewpoint,
+    pub from: Date,
+    /// `None`: to today.
+    pub to: Option<Date>,
+    pub status: Status,
+    /// Whom that government's map shows holding it (`None` for `undetermined`).
+    pub holder: Option<Localized>,
+    /// What that government holds, attributed ("Japan's government holds …");
+    /// `None` only in the live page's cut, which carries no texts.
+    pub note: Option<Localized>,
+    pub sources: List<Text>,
+}
+
+impl ViewPeriod {
+    pub fn contains(&self, date: Date) -> bool {
+        self.from <= date && self.to.is_none_or(|to| date < to)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Territory {
     pub id: TerritoryId,
     pub name: Localized,
     /// Contiguous, in date order (the loader checks).
     pub periods: List<Period>,
+    /// Each government's view where it differs from `periods`: per government
+    /// contiguous, in date order, running to today (the loader checks).
+    pub views: List<ViewPeriod>,
 }
 
 impl Territory {
@@ -85,6 +112,31 @@ impl Territory {
     /// The period shown for a selected year: the one in force on 31 December.
     pub fn period_in_year(&self, year: i16) -> Option<&Period> {
         self.period_on(Date::end_of_year(year))
+    }
+
+    /// The view period of `viewpoint` in force on 31 December of `year`, if that
+    /// government's view differs from the de facto map then.
+    pub fn view_in_year(
+        &self,
+        year: i16,
+        viewpoint: crate::viewpoint::Viewpoint,
+    ) -> Option<&ViewPeriod> {
+        let at = Date::end_of_year(year);
+        self.views
+            .iter()
+            .find(|v| v.government == viewpoint && v.contains(at))
+    }
+
+    /// The status `viewpoint` draws on 31 December of `year`: the view's where it
+    /// has one, else the de facto status.
+    pub fn status_as_seen(
+        &self,
+        year: i16,
+        viewpoint: crate::viewpoint::Viewpoint,
+    ) -> Option<Status> {
+        self.view_in_year(year, viewpoint)
+            .map(|v| v.status)
+            .or_else(|| self.period_in_year(year).map(|p| p.status))
     }
 
     /// The first day of the unbroken run of `status` that includes the period
@@ -186,6 +238,16 @@ impl History {
                 .territories
                 .iter()
                 .map(|territory| Territory {
+                    views: territory
+                        .views
+                        .iter()
+                        .map(|view| ViewPeriod {
+                            note: None,
+                            sources: List::Borrowed(&[]),
+                            ..view.clone()
+                        })
+                        .collect::<Vec<_>>()
+                        .into(),
                     periods: territory
                         .periods
                         .iter()

@@ -20,6 +20,7 @@ pub mod territory;
 pub mod text;
 pub mod timeline;
 pub mod url_state;
+pub mod viewpoint;
 pub mod viewport;
 
 #[cfg(feature = "loader")]
@@ -27,8 +28,9 @@ pub mod loader;
 
 pub use border::{Border, LineKind};
 pub use date::{Certainty, Date, DateSpan, EventDate, Precision};
-pub use history::{Event, History, Period, Source, Territory};
+pub use history::{Event, History, Period, Source, Territory, ViewPeriod};
 pub use polity::Polity;
 pub use status::Status;
 pub use territory::TerritoryId;
 pub use text::{Lang, Localized};
+pub use viewpoint::Viewpoint;

@@ -84,6 +84,8 @@ impl Polity {
             Status::OccupiedByJapan => self == EmpireOfJapan,
             Status::OccupiedByUssr => self == SovietUnion,
             Status::Disputed => matches!(self, SovietUnion | RussianFederation),
+            // A government's view, not a holding: no state holds it.
+            Status::Undetermined => false,
         }
     }
 }
@@ -105,12 +107,16 @@ mod tests {
         for polity in Polity::ALL {
             assert_eq!(Polity::parse(polity.as_str()), Some(polity));
         }
-        for status in Status::ALL {
+        for status in Status::ALL
+            .into_iter()
+            .filter(|s| *s != Status::Undetermined)
+        {
             assert!(
                 Polity::ALL.iter().any(|p| p.fits(status)),
                 "{status:?} has a polity"
             );
         }
+        assert!(!Polity::ALL.iter().any(|p| p.fits(Status::Undetermined)));
         assert!(Polity::SovietUnion.fits(Status::Disputed));
         assert!(
             !Polity::Japan.fits(Status::Disputed),

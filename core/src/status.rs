@@ -14,19 +14,24 @@ pub enum Status {
     OccupiedByJapan,
     /// Soviet military occupation, August 1945 until the annexation decree of 2 February 1946.
     OccupiedByUssr,
-    /// Administered by Russia, claimed by Japan.
+    /// Administered by the Soviet Union, then Russia, claimed by Japan.
     Disputed,
+    /// Only in a government's view (never the de facto map): a territory whose
+    /// attribution that government regards as undetermined (Japan's maps leave
+    /// south Sakhalin and the Kurils from Urup north uncoloured after 1952).
+    Undetermined,
 }
 
 impl Status {
     /// Every status, in legend order.
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 7] = [
         Status::Japan,
         Status::Russia,
         Status::Shared,
         Status::OccupiedByJapan,
         Status::OccupiedByUssr,
         Status::Disputed,
+        Status::Undetermined,
     ];
 
     /// The identifier used in data files and in the DOM's `data-status`.
@@ -38,6 +43,7 @@ impl Status {
             Status::OccupiedByJapan => "occupied-by-japan",
             Status::OccupiedByUssr => "occupied-by-ussr",
             Status::Disputed => "disputed",
+            Status::Undetermined => "undetermined",
         }
     }
 
@@ -59,6 +65,7 @@ impl Status {
             Status::OccupiedByJapan => "Status::OccupiedByJapan",
             Status::OccupiedByUssr => "Status::OccupiedByUssr",
             Status::Disputed => "Status::Disputed",
+            Status::Undetermined => "Status::Undetermined",
         }
     }
 }

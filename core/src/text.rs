@@ -180,7 +180,7 @@ pub struct DateWords<'a> {
 pub struct StatusWords<'a> {
     /// One label per status, the same for every year ("Administered by the
     /// Soviet Union or Russia, claimed by Japan").
-    pub status: &'a [&'a str; 6],
+    pub status: &'a [&'a str; 7],
     /// The disputed status for one administering state: "Administered by {polity}, claimed by Japan".
     pub disputed_by: &'a str,
     /// Each polity as it follows "by".
@@ -280,6 +280,7 @@ mod tests {
             "Japanese occupation",
             "Soviet occupation",
             "Administered by the Soviet Union or Russia, claimed by Japan",
+            "Undetermined",
         ];
         let mut polity = [""; 8];
         polity[Polity::SovietUnion.index()] = "the Soviet Union";

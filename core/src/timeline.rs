@@ -2,11 +2,12 @@
 //! history strip, what changed during a year, and who held what (the legend).
 //! Pure functions over [`History`]; the app calls them, it does not reimplement them.
 
-use crate::history::{History, Period, Territory};
+use crate::history::{History, Period, Territory, ViewPeriod};
 use crate::polity::Polity;
 use crate::status::Status;
 use crate::territory::TerritoryId;
 use crate::text::Localized;
+use crate::viewpoint::Viewpoint;
 
 /// Consecutive years (inclusive) with one status under one polity on
 /// 31 December: one band of the history strip ("administered by the Soviet
@@ -101,6 +102,83 @@ pub fn holders_in_row<'a>(
             let list = &mut holders[period.status.index()];
             if !list.contains(&&period.holder) {
                 list.push(&period.holder);
+            }
+        }
+    }
+    holders
+}
+
+/// For every territory, in [`TerritoryId::ALL`] order, the index of
+/// `viewpoint`'s view period in force on 31 December of `year` (into
+/// `Territory::views`): `None` where that government's map agrees with the de
+/// facto one, and everywhere in the de facto view.
+pub fn views_in_year(
+    history: &History,
+    year: i16,
+    viewpoint: Viewpoint,
+) -> [Option<usize>; TerritoryId::ALL.len()] {
+    let at = crate::date::Date::end_of_year(year);
+    TerritoryId::ALL.map(|id| {
+        history
+            .territory(id)
+            .views
+            .iter()
+            .position(|v| v.government == viewpoint && v.contains(at))
+    })
+}
+
+/// How a viewpoint draws one territory in a year.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shown<'a> {
+    pub status: Status,
+    /// The de facto period's polity; `None` where a government's view draws it.
+    pub polity: Option<Polity>,
+    /// Whom the map shows holding it; `None` for `undetermined`.
+    pub holder: Option<&'a Localized>,
+    /// The view period that differs from the de facto map, if any.
+    pub view: Option<&'a ViewPeriod>,
+}
+
+/// What each territory is drawn as, from a row of [`periods_in_year`] and one
+/// of [`views_in_year`]: the view's status where it has one, else the de facto one.
+pub fn shown_in_row<'a>(
+    history: &'a History,
+    periods: &[Option<usize>; TerritoryId::ALL.len()],
+    views: &[Option<usize>; TerritoryId::ALL.len()],
+) -> [Option<Shown<'a>>; TerritoryId::ALL.len()] {
+    TerritoryId::ALL.map(|id| {
+        let territory = history.territory(id);
+        match views[id.index()].map(|i| &territory.views[i]) {
+            Some(view) => Some(Shown {
+                status: view.status,
+                polity: None,
+                holder: view.holder.as_ref(),
+                view: Some(view),
+            }),
+            None => periods[id.index()].map(|i| {
+                let period = &territory.periods[i];
+                Shown {
+                    status: period.status,
+                    polity: Some(period.polity),
+                    holder: Some(&period.holder),
+                    view: None,
+                }
+            }),
+        }
+    })
+}
+
+/// For each status, in [`Status::ALL`] order, the distinct holders of the
+/// territories drawn with it: what the legend names, in any viewpoint.
+pub fn holders_shown<'a>(
+    shown: &[Option<Shown<'a>>; TerritoryId::ALL.len()],
+) -> [Vec<&'a Localized>; Status::ALL.len()] {
+    let mut holders: [Vec<&Localized>; Status::ALL.len()] = Default::default();
+    for seen in shown.iter().flatten() {
+        if let Some(holder) = seen.holder {
+            let list = &mut holders[seen.status.index()];
+            if !list.contains(&holder) {
+                list.push(holder);
             }
         }
     }
@@ -229,6 +307,7 @@ mod tests {
                     id,
                     name: localized("x"),
                     periods: Cow::Owned(periods),
+                    views: Cow::Borrowed(&[]),
                 }
             })
             .collect();

@@ -1,4 +1,4 @@
-//! The view in the address: `?year=1905&lang=ja&event=treaty-of-portsmouth&embed=1&view=147.5,44.6,3.5`.
+//! The view in the address: `?year=1905&lang=ja&event=treaty-of-portsmouth&viewpoint=japan&embed=1&view=147.5,44.6,3.5`.
 //!
 //! Reading never fails: every value that cannot be used is left out and
 //! explained by a [`Notice`], so a mistyped or truncated link still opens a
@@ -8,6 +8,7 @@
 use std::fmt::Write;
 
 use crate::text::Lang;
+use crate::viewpoint::Viewpoint;
 
 /// The longest value quoted back in a notice; longer ones are cut with "…".
 const QUOTE_MAX: usize = 40;
@@ -31,6 +32,8 @@ pub struct UrlState {
     pub lang: Option<Lang>,
     /// An event id known to exist.
     pub event: Option<String>,
+    /// Whose map: the de facto one unless the address names a government.
+    pub viewpoint: Viewpoint,
     pub embed: bool,
     pub view: Option<MapView>,
 }
@@ -48,6 +51,8 @@ pub enum Notice {
     UnknownEvent { value: String },
     /// `event` and `year` disagree: the event's year is shown.
     YearFollowsEvent { event_year: i16 },
+    /// `viewpoint` is not de-facto, japan or russia: the de facto map is shown.
+    BadViewpoint { value: String },
     /// `embed` is not 1 or 0.
     BadEmbed { value: String },
     /// `view` is not longitude,latitude,zoom inside the map.
@@ -126,7 +131,7 @@ pub fn parse(
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
         let (name, value) = (percent_decode(name), percent_decode(value));
         let value = value.trim();
-        if !["year", "lang", "event", "embed", "view"].contains(&name.as_str()) {
+        if !["year", "lang", "event", "viewpoint", "embed", "view"].contains(&name.as_str()) {
             // Other parameters (a platform's tracking tags, say) are none of our business.
             continue;
         }
@@ -175,6 +180,12 @@ pub fn parse(
             "event" => match event_year(value) {
                 Some(_) => state.event = Some(value.to_owned()),
                 None => notices.push(Notice::UnknownEvent {
+                    value: quote(value),
+                }),
+            },
+            "viewpoint" => match Viewpoint::parse(&value.to_ascii_lowercase()) {
+                Some(viewpoint) => state.viewpoint = viewpoint,
+                None => notices.push(Notice::BadViewpoint {
                     value: quote(value),
                 }),
             },
@@ -230,6 +241,9 @@ pub fn to_query(state: &UrlState) -> String {
     if let Some(event) = &state.event {
         parts.push(format!("event={}", percent_encode(event)));
     }
+    if state.viewpoint != Viewpoint::DeFacto {
+        parts.push(format!("viewpoint={}", state.viewpoint.as_str()));
+    }
     if state.embed {
         parts.push("embed=1".to_owned());
     }
@@ -280,6 +294,35 @@ mod tests {
 
     fn read(query: &str) -> (UrlState, Vec<Notice>) {
         parse(query, YEARS, events)
+    }
+
+    #[test]
+    fn the_viewpoint_round_trips_and_a_wrong_one_is_explained() {
+        for viewpoint in Viewpoint::ALL {
+            let query = to_query(&UrlState {
+                viewpoint,
+                ..UrlState::default()
+            });
+            let (state, notices) = read(&query);
+            assert!(notices.is_empty(), "{notices:?}");
+            assert_eq!(state.viewpoint, viewpoint);
+        }
+        assert_eq!(
+            to_query(&UrlState::default()),
+            "",
+            "the de facto map is the default and is not written"
+        );
+        let (state, notices) = read("?viewpoint=JAPAN");
+        assert_eq!((state.viewpoint, notices.len()), (Viewpoint::Japan, 0));
+        let (state, notices) = read("?viewpoint=china&year=1990");
+        assert_eq!(state.viewpoint, Viewpoint::DeFacto);
+        assert_eq!(state.year, Some(1990), "the rest of the link is kept");
+        assert_eq!(
+            notices,
+            vec![Notice::BadViewpoint {
+                value: "china".into()
+            }]
+        );
     }
 
     #[test]

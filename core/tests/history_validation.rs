@@ -327,3 +327,130 @@ fn a_border_has_a_known_kind_a_line_on_the_map_dates_in_order_and_sources() {
         &["point [10, 46] is off the map"],
     );
 }
+
+/// Hokkaido with one government's view appended.
+fn with_views(views: &str) -> String {
+    let base = period("1855-01-01", None, "japan", "Japan");
+    territories(&(base + views))
+}
+
+fn view(government: &str, from: &str, to: Option<&str>, status: &str, holder: bool) -> String {
+    let to = to.map(|to| format!("to = \"{to}\"\n")).unwrap_or_default();
+    let holder = if holder {
+        "holder = { en = \"H\", ja = \"h\", ru = \"х\" }\n"
+    } else {
+        ""
+    };
+    format!("[[territory.view]]\ngovernment = \"{government}\"\nfrom = \"{from}\"\n{to}status = \"{status}\"\n{holder}note = {{ en = \"Its government holds…\", ja = \"j\", ru = \"r\" }}\nsources = [\"ts\"]\n")
+}
+
+#[test]
+fn a_government_view_loads_and_changes_only_what_that_government_draws() {
+    let views = view(
+        "japan",
+        "1946-02-02",
+        Some("1952-04-28"),
+        "occupied-by-ussr",
+        true,
+    ) + &view("japan", "1952-04-28", None, "undetermined", false)
+        + &view("russia", "1946-02-02", None, "russia", true);
+    let history = load(SOURCES, &with_views(&views), EVENTS).unwrap();
+    let hokkaido = history.territory(TerritoryId::Hokkaido);
+    use kurils_core::Viewpoint;
+    assert_eq!(
+        hokkaido.status_as_seen(1950, Viewpoint::Japan),
+        Some(Status::OccupiedByUssr)
+    );
+    assert_eq!(
+        hokkaido.status_as_seen(1952, Viewpoint::Japan),
+        Some(Status::Undetermined)
+    );
+    assert_eq!(
+        hokkaido.status_as_seen(1945, Viewpoint::Japan),
+        Some(Status::Japan)
+    );
+    assert_eq!(
+        hokkaido.status_as_seen(2000, Viewpoint::Russia),
+        Some(Status::Russia)
+    );
+    assert_eq!(
+        hokkaido.status_as_seen(2000, Viewpoint::DeFacto),
+        Some(Status::Japan)
+    );
+    assert_eq!(
+        history.status_in_year(TerritoryId::Hokkaido, 2000),
+        Some(Status::Japan)
+    );
+}
+
+#[test]
+fn a_government_view_has_no_gaps_runs_to_today_and_names_a_known_government() {
+    // A gap between two view periods of one government.
+    let gap = view(
+        "japan",
+        "1946-02-02",
+        Some("1950-01-01"),
+        "occupied-by-ussr",
+        true,
+    ) + &view("japan", "1952-04-28", None, "undetermined", false);
+    assert_rejected(
+        load(SOURCES, &with_views(&gap), EVENTS),
+        &[
+            "territories.toml",
+            "territory `hokkaido`, view of `japan` from 1952-04-28",
+            "gap",
+        ],
+    );
+    // A view that stops short of today.
+    let short = view("russia", "1946-02-02", Some("1950-01-01"), "russia", true);
+    assert_rejected(
+        load(SOURCES, &with_views(&short), EVENTS),
+        &["must run to today"],
+    );
+    // An unknown government, and the de facto map is not a government's view.
+    for government in ["china", "de-facto"] {
+        assert_rejected(
+            load(
+                SOURCES,
+                &with_views(&view(government, "1946-02-02", None, "russia", true)),
+                EVENTS,
+            ),
+            &[&format!("unknown government `{government}`")],
+        );
+    }
+    // An unknown status; a holder for `undetermined`; none for a holding.
+    assert_rejected(
+        load(
+            SOURCES,
+            &with_views(&view("japan", "1952-04-28", None, "uncoloured", false)),
+            EVENTS,
+        ),
+        &["unknown status `uncoloured`"],
+    );
+    assert_rejected(
+        load(
+            SOURCES,
+            &with_views(&view("japan", "1952-04-28", None, "undetermined", true)),
+            EVENTS,
+        ),
+        &["names no holder"],
+    );
+    assert_rejected(
+        load(
+            SOURCES,
+            &with_views(&view("japan", "1952-04-28", None, "japan", false)),
+            EVENTS,
+        ),
+        &["needs a `holder`"],
+    );
+}
+
+#[test]
+fn undetermined_belongs_only_to_a_government_view() {
+    let periods = period("1855-01-01", Some("1952-04-28"), "japan", "Japan")
+        + &period_of("1952-04-28", None, "undetermined", "japan", "Nobody");
+    assert_rejected(
+        load(SOURCES, &territories(&periods), EVENTS),
+        &["period 2 (from 1952-04-28)", "only to a government's view"],
+    );
+}

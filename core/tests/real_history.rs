@@ -371,3 +371,79 @@ fn events_are_kept_in_date_order_in_the_file() {
         "geo/history/events.toml is not in date order"
     );
 }
+
+/// Each government's own map, as the issue and the sources have it: before
+/// 1945 the views agree with the de facto map; Japan's leaves south Sakhalin
+/// and the Kurils from Urup north uncoloured once the peace treaty is in force
+/// and draws the four islands as Japan's after the 1956 declaration; Russia's
+/// draws all of the Kurils and Sakhalin as Russia's.
+#[test]
+fn each_government_map_draws_what_its_publications_say() {
+    use kurils_core::Viewpoint;
+    let history = load();
+    let four = [T::Iturup, T::Kunashir, T::Shikotan, T::Habomai];
+    for year in FIRST_YEAR..=LAST_CHECKED_YEAR {
+        for territory in history.territories.iter() {
+            let de_facto = territory.period_in_year(year).map(|p| p.status);
+            assert_eq!(territory.status_as_seen(year, Viewpoint::DeFacto), de_facto);
+            if year < 1945 {
+                for viewpoint in [Viewpoint::Japan, Viewpoint::Russia] {
+                    assert_eq!(
+                        territory.status_as_seen(year, viewpoint),
+                        de_facto,
+                        "{} in {year}: the views agree before 1945",
+                        territory.id
+                    );
+                }
+            }
+            if year >= 1946 {
+                assert_eq!(
+                    territory.status_as_seen(year, Viewpoint::Russia),
+                    Some(if territory.id == T::Hokkaido {
+                        Japan
+                    } else {
+                        Russia
+                    }),
+                    "{} in {year}, Russia's map",
+                    territory.id
+                );
+            }
+            let japan = territory.status_as_seen(year, Viewpoint::Japan);
+            let expected_japan = match territory.id {
+                T::Hokkaido => Japan,
+                T::SakhalinNorth if year >= 1946 => Russia,
+                T::SakhalinSouth | T::KurilsNorth if year >= 1952 => Status::Undetermined,
+                T::SakhalinSouth | T::KurilsNorth if year >= 1946 => OccupiedByUssr,
+                id if four.contains(&id) && year >= 1956 => Japan,
+                id if four.contains(&id) && year >= 1946 => OccupiedByUssr,
+                _ => continue,
+            };
+            assert_eq!(
+                japan,
+                Some(expected_japan),
+                "{} in {year}, Japan's map",
+                territory.id
+            );
+        }
+    }
+    // Every view period is attributed and sourced.
+    for territory in history.territories.iter() {
+        for view in territory.views.iter() {
+            let note = view.note.as_ref().expect("a note");
+            let government = match view.government {
+                Viewpoint::Japan => ["Japan", "日本", "Япон"],
+                Viewpoint::Russia => ["Soviet", "ソ連", "Советск"],
+                Viewpoint::DeFacto => unreachable!(),
+            };
+            let russia_now = ["Russia's government", "ロシア政府", "Правительство России"];
+            for (i, text) in [&note.en, &note.ja, &note.ru].into_iter().enumerate() {
+                assert!(
+                    text.contains(government[i]) || text.contains(russia_now[i]),
+                    "{}: the note names whose view it is: {text}",
+                    territory.id
+                );
+            }
+            assert!(!view.sources.is_empty());
+        }
+    }
+}

@@ -62,6 +62,7 @@ pub fn current(state: State) -> UrlState {
         year: Some(timeline.year.get()),
         lang: Some(lang.get()),
         event: chosen.map(|i| HISTORY.events[i].id.to_string()),
+        viewpoint: state.viewpoint.chosen.get(),
         embed: embed.0,
         view: viewport::to_address(map.view.get(), &MAP.projector, MAP.frame),
     }
@@ -100,6 +101,7 @@ pub fn follow(state: State) {
         state.timeline.chosen.track();
         state.timeline.shown.track();
         state.lang.0.track();
+        state.viewpoint.chosen.track();
         state.map.view.track();
         let open_full = link.clone();
         timer.restart(WRITE_DELAY_MS, move || {

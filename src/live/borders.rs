@@ -6,7 +6,7 @@ use web_sys::{Element, FocusEvent, PointerEvent};
 
 use super::dom::{find_all, on, set_attr};
 use super::reactive::on_change;
-use super::state::{State, Target, Via};
+use super::state::{into_card, State, Target, Via};
 use crate::data::live::HISTORY;
 
 pub fn bind(state: State) {
@@ -38,8 +38,12 @@ pub fn bind(state: State) {
                 focus.enter(target, Via::Mouse);
             }
         });
-        on::<PointerEvent>(line, "pointerleave", move |_| {
-            focus.leave(target, Via::Mouse)
+        on::<PointerEvent>(line, "pointerleave", move |e| {
+            // Onto its own card, the pointer is still with it: the card stays (a
+            // tall card can cover the territory, and must not flicker under the pointer).
+            if !into_card(&e) {
+                focus.leave(target, Via::Mouse)
+            }
         });
         on::<FocusEvent>(line, "focus", move |_| focus.enter(target, Via::Keyboard));
         on::<FocusEvent>(line, "blur", move |_| focus.leave(target, Via::Keyboard));

@@ -6,8 +6,8 @@
 
 use kurils_core::export::{self, Colors, Words};
 use kurils_core::map::{MapData, MapPaths};
-use kurils_core::timeline::holders_in_row;
-use kurils_core::Status;
+use kurils_core::timeline::{holders_shown, shown_in_row};
+use kurils_core::{Status, Viewpoint};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
@@ -15,7 +15,10 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlI
 use super::dom::{document, find, find_all, later, window};
 use super::state::{status_in, State};
 use crate::data::live::{HISTORY, MAP};
-use crate::i18n::live::{APP_TITLE, EXPORT_ATTRIBUTION, EXPORT_HEADING};
+use crate::i18n::live::{
+    APP_TITLE, EXPORT_ATTRIBUTION, EXPORT_HEADING, EXPORT_HEADING_JAPAN, EXPORT_HEADING_RUSSIA,
+    LEGEND_NO_HOLDER,
+};
 
 /// The map with the path data of the served SVG.
 fn drawn_map() -> MapData {
@@ -54,7 +57,16 @@ fn drawn_map() -> MapData {
 }
 
 /// The colours, read from the stylesheet's custom properties (their one definition).
-fn css_colors() -> [String; 13] {
+/// The heading names whose map it is when it is a government's.
+fn heading_for(viewpoint: Viewpoint) -> [&'static str; 3] {
+    match viewpoint {
+        Viewpoint::DeFacto => EXPORT_HEADING,
+        Viewpoint::Japan => EXPORT_HEADING_JAPAN,
+        Viewpoint::Russia => EXPORT_HEADING_RUSSIA,
+    }
+}
+
+fn css_colors() -> [String; 14] {
     let names = [
         "--japan",
         "--japan-strong",
@@ -69,6 +81,7 @@ fn css_colors() -> [String; 13] {
         "--paper",
         "--border-ink",
         "--control-ink",
+        "--blank",
     ];
     let style = document()
         .document_element()
@@ -94,40 +107,34 @@ pub fn current_svg(state: State) -> String {
     let l = lang.get_untracked();
     let year = timeline.year.get_untracked();
     let row = timeline.periods.get_untracked();
-    let statuses: Vec<Option<Status>> = HISTORY
-        .territories
-        .iter()
-        .zip(row)
-        .map(|(territory, index)| index.map(|i| territory.periods[i].status))
-        .collect();
-    let holders = holders_in_row(&HISTORY, &row);
-    let periods: Vec<&kurils_core::Period> = HISTORY
-        .territories
-        .iter()
-        .zip(row)
-        .filter_map(|(territory, index)| index.map(|i| &territory.periods[i]))
-        .collect();
+    let viewpoint = state.viewpoint.chosen.get_untracked();
+    // What the chosen map draws (the de facto statuses, or a government's).
+    let shown = shown_in_row(&HISTORY, &row, &state.viewpoint.row.get_untracked());
+    let statuses: Vec<Option<Status>> = shown.iter().map(|s| s.map(|s| s.status)).collect();
+    let holders = holders_shown(&shown);
     let legend = Status::ALL
         .into_iter()
-        .filter(|status| !holders[status.index()].is_empty())
-        .map(|status| {
-            let polity = periods
-                .iter()
-                .find(|p| p.status == status)
-                .map(|p| p.polity);
-            (
+        .filter_map(|status| {
+            let present = shown.iter().flatten().find(|s| s.status == status)?;
+            Some((
                 status,
-                status_in(status, polity, l),
-                holders[status.index()]
-                    .iter()
-                    .map(|h| h.get(l))
-                    .collect::<Vec<_>>()
-                    .join(" · "),
-            )
+                status_in(status, present.polity, l),
+                if holders[status.index()].is_empty() {
+                    LEGEND_NO_HOLDER[l as usize].to_owned()
+                } else {
+                    holders[status.index()]
+                        .iter()
+                        .map(|h| h.get(l))
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                },
+            ))
         })
         .collect();
-    let heading =
-        kurils_core::text::fill(EXPORT_HEADING[l as usize], &[("year", &year.to_string())]);
+    let heading = kurils_core::text::fill(
+        heading_for(viewpoint)[l as usize],
+        &[("year", &year.to_string())],
+    );
     let words = Words {
         title: APP_TITLE[l as usize],
         heading: &heading,
@@ -148,7 +155,7 @@ pub fn current_svg(state: State) -> String {
             .map(|(i, b)| (i, b.name.get(l), b.kind))
             .collect(),
     };
-    let [japan, japan_strong, russia, russia_strong, sea, land, land_stroke, graticule, ink, ink_soft, paper, border, control] =
+    let [japan, japan_strong, russia, russia_strong, sea, land, land_stroke, graticule, ink, ink_soft, paper, border, control, blank] =
         css_colors();
     let colors = Colors {
         japan: &japan,
@@ -164,6 +171,7 @@ pub fn current_svg(state: State) -> String {
         paper: &paper,
         border: &border,
         control: &control,
+        blank: &blank,
     };
     export::svg_document(
         &drawn_map(),
@@ -191,9 +199,15 @@ fn save(blob: &Blob, filename: &str) {
     later(5000, move || drop(Url::revoke_object_url(&url)));
 }
 
+/// "hokkaido-sakhalin-kurils-1952.svg", or "…-1952-japan.svg" for a government's map.
 fn filename(state: State, extension: &str) -> String {
+    let viewpoint = state.viewpoint.chosen.get_untracked();
+    let whose = match viewpoint {
+        Viewpoint::DeFacto => String::new(),
+        other => format!("-{}", other.as_str()),
+    };
     format!(
-        "hokkaido-sakhalin-kurils-{}.{extension}",
+        "hokkaido-sakhalin-kurils-{}{whose}.{extension}",
         state.timeline.year.get_untracked()
     )
 }

@@ -3,21 +3,23 @@
 //! year (the Soviet Union, then Russia), and a row no territory has that year is
 //! dimmed (`absent`) under a label that fits every year. Texts are written into
 //! the three served language spans, so a change of language needs nothing here.
+//! On a government's own map the rows follow what that map draws
+//! (`data-shown-as`): its statuses and the holders it names.
 
-use kurils_core::timeline::holders_in_row;
-use kurils_core::{Lang, Polity, Status};
+use kurils_core::timeline::{holders_shown, shown_in_row};
+use kurils_core::{Lang, Status};
 
 use super::dom::{find, find_all_in, set_class, set_text};
 use super::reactive::{on_change, Memo};
 use super::state::{status_in, State};
 use crate::data::live::HISTORY;
-use crate::i18n::live::LEGEND_NONE;
+use crate::i18n::live::{LEGEND_NONE, LEGEND_NO_HOLDER};
 
-/// One row as the year has it: the polity of its territories (`None`: absent),
-/// and its label and holders in the three languages.
+/// One row as the year and the viewpoint have it: whether any territory is
+/// drawn with it, and its label and holders in the three languages.
 #[derive(Clone, PartialEq)]
 struct Row {
-    polity: Option<Polity>,
+    present: bool,
     label: [String; 3],
     holders: [String; 3],
 }
@@ -25,32 +27,33 @@ struct Row {
 pub fn bind(state: State) {
     let timeline = state.timeline;
     // Every row as the year has it: changes only with the period row.
+    let viewpoint = state.viewpoint;
     let rows = Memo::new(move || {
-        timeline.periods.with(|row| {
-            let holders = holders_in_row(&HISTORY, row);
-            let polities: Vec<(Status, Polity)> = HISTORY
-                .territories
-                .iter()
-                .zip(row)
-                .filter_map(|(t, i)| i.map(|i| (t.periods[i].status, t.periods[i].polity)))
-                .collect();
-            Status::ALL.map(|status| {
-                let polity = polities.iter().find(|(s, _)| *s == status).map(|(_, p)| *p);
-                let list = &holders[status.index()];
-                Row {
-                    polity,
-                    label: Lang::ALL.map(|lang| status_in(status, polity, lang)),
-                    holders: Lang::ALL.map(|lang| {
-                        if list.is_empty() {
-                            LEGEND_NONE[lang as usize].to_owned()
-                        } else {
-                            list.iter()
-                                .map(|h| h.get(lang))
-                                .collect::<Vec<_>>()
-                                .join(" · ")
-                        }
-                    }),
-                }
+        timeline.periods.with(|periods| {
+            viewpoint.row.with(|views| {
+                let shown = shown_in_row(&HISTORY, periods, views);
+                let holders = holders_shown(&shown);
+                Status::ALL.map(|status| {
+                    let present = shown.iter().flatten().find(|s| s.status == status);
+                    let polity = present.and_then(|s| s.polity);
+                    let list = &holders[status.index()];
+                    Row {
+                        present: present.is_some(),
+                        label: Lang::ALL.map(|lang| status_in(status, polity, lang)),
+                        holders: Lang::ALL.map(|lang| {
+                            if list.is_empty() && present.is_some() {
+                                LEGEND_NO_HOLDER[lang as usize].to_owned()
+                            } else if list.is_empty() {
+                                LEGEND_NONE[lang as usize].to_owned()
+                            } else {
+                                list.iter()
+                                    .map(|h| h.get(lang))
+                                    .collect::<Vec<_>>()
+                                    .join(" · ")
+                            }
+                        }),
+                    }
+                })
             })
         })
     });
@@ -69,7 +72,7 @@ pub fn bind(state: State) {
         on_change(
             move || rows.with(|rows| rows[status.index()].clone()),
             move |now| {
-                set_class(&row, "absent", now.polity.is_none());
+                set_class(&row, "absent", !now.present);
                 for (span, text) in labels
                     .iter()
                     .zip(&now.label)

@@ -36,6 +36,7 @@ mod share;
 mod state;
 mod strip;
 mod territories;
+mod viewpoint;
 mod year_control;
 mod zoom;
 
@@ -43,7 +44,7 @@ use kurils_core::{viewport, Lang};
 use reactive::Signal;
 
 use crate::data::live::{HISTORY, MAP};
-use state::{Embed, Language, MapState, Notices, State, TerritoryFocus, Timeline};
+use state::{Embed, Language, MapState, Notices, State, TerritoryFocus, Timeline, Viewpoints};
 
 /// The parts `make size` may leave out of a build, to measure what each costs
 /// (`KURILS_LIVE_WITHOUT=strip,downloads`). Empty in every real build.
@@ -100,6 +101,7 @@ pub fn start() {
     // as a change like any other.
     let state = State {
         timeline,
+        viewpoint: Viewpoints::new(timeline),
         lang: Language(Signal::new(Lang::En)),
         map: MapState::new(),
         focus: TerritoryFocus::new(),
@@ -124,6 +126,7 @@ pub fn start() {
     part!("slider", year_control::bind(state));
     part!("play", play::bind(state));
     part!("legend", legend::bind(state));
+    part!("viewpoint", viewpoint::bind(state));
     part!("notices", notices::bind(state));
     part!("announcer", announcer::bind(state));
     part!("method", method::bind());
@@ -146,6 +149,9 @@ pub fn start() {
         .and_then(|id| HISTORY.events.iter().position(|e| e.id == id))
     {
         timeline.choose_event(index);
+    }
+    if asked.viewpoint != state.viewpoint.chosen.get_untracked() {
+        state.viewpoint.chosen.set(asked.viewpoint);
     }
     if let Some(view) = asked.view {
         state

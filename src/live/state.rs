@@ -3,8 +3,8 @@
 
 use kurils_core::geometry::Rect;
 use kurils_core::history::FIRST_YEAR;
-use kurils_core::timeline::{events_crossed, periods_in_year, When};
-use kurils_core::{Lang, TerritoryId};
+use kurils_core::timeline::{events_crossed, periods_in_year, views_in_year, When};
+use kurils_core::{Lang, TerritoryId, Viewpoint};
 
 use super::reactive::{Effect, Memo, Signal};
 use crate::data::live::{HISTORY, MAP};
@@ -133,6 +133,25 @@ impl Language {
     }
 }
 
+/// Whose map is drawn: the de facto one, or a government's own.
+#[derive(Clone, Copy)]
+pub struct Viewpoints {
+    pub chosen: Signal<Viewpoint>,
+    /// Each territory's view period in force in the year shown, by index into
+    /// `Territory::views` (`kurils_core::timeline::views_in_year`): `None`
+    /// where the chosen map agrees with the de facto one. Changes only in the
+    /// few years a government's view changes, or with the switch.
+    pub row: Memo<[Option<usize>; 8]>,
+}
+
+impl Viewpoints {
+    pub fn new(timeline: Timeline) -> Viewpoints {
+        let chosen = Signal::new(Viewpoint::DeFacto);
+        let row = Memo::new(move || views_in_year(&HISTORY, timeline.year.get(), chosen.get()));
+        Viewpoints { chosen, row }
+    }
+}
+
 /// Whether the page is embedded (`?embed=1`): the compact layout for iframes.
 #[derive(Clone, Copy)]
 pub struct Embed(pub bool);
@@ -145,6 +164,7 @@ pub struct Notices(pub Signal<Vec<kurils_core::url_state::Notice>>);
 #[derive(Clone, Copy)]
 pub struct State {
     pub timeline: Timeline,
+    pub viewpoint: Viewpoints,
     pub lang: Language,
     pub map: MapState,
     pub focus: TerritoryFocus,
@@ -191,6 +211,13 @@ impl TerritoryFocus {
 
     pub fn leave(self, target: Target, via: Via) {
         if self.active.get_untracked() == Some((target, via)) {
+            self.active.set(None);
+        }
+    }
+
+    /// The mouse has left what it pointed at and the card with it.
+    pub fn leave_mouse(self) {
+        if matches!(self.active.get_untracked(), Some((_, Via::Mouse))) {
             self.active.set(None);
         }
     }
@@ -251,4 +278,32 @@ pub fn status_in(
         polity: &POLITY[l],
     };
     kurils_core::text::status_label(status, polity, &words)
+}
+
+/// "On Japan's government's map: Japan": how a government's own map draws a
+/// territory, in `lang`.
+pub fn as_seen_by(
+    government: kurils_core::Viewpoint,
+    status: kurils_core::Status,
+    lang: Lang,
+) -> String {
+    use crate::i18n::live::{VIEWPOINT_CARD_JAPAN, VIEWPOINT_CARD_RUSSIA};
+    let template = match government {
+        kurils_core::Viewpoint::Russia => VIEWPOINT_CARD_RUSSIA,
+        _ => VIEWPOINT_CARD_JAPAN,
+    };
+    kurils_core::text::fill(
+        template[lang as usize],
+        &[("status", &status_in(status, None, lang))],
+    )
+}
+
+/// Whether a pointer leaving a territory or a line goes onto the information card.
+pub fn into_card(event: &web_sys::PointerEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest(".territory-card-slot").ok().flatten())
+        .is_some()
 }

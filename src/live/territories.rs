@@ -1,7 +1,9 @@
 //! The eight territories: each served `<path>` keeps its `data-status` equal
 //! to the territory's status on 31 December of the selected year, and its
 //! accessible name ("Iturup / Etorofu: Administered by …") in the page's
-//! language. Pointing at or focusing one shows its card.
+//! language. `data-shown-as` is the status the chosen viewpoint draws (the
+//! fill follows it): equal to `data-status` on the de facto map. Pointing at or
+//! focusing one shows its card.
 
 use super::reactive::on_change;
 use kurils_core::text::fill;
@@ -9,7 +11,7 @@ use kurils_core::TerritoryId;
 use web_sys::{FocusEvent, PointerEvent};
 
 use super::dom::{find_all, on, set_attr};
-use super::state::{status_in, State, Target, Via};
+use super::state::{as_seen_by, into_card, status_in, State, Target, Via};
 use crate::data::live::HISTORY;
 use crate::i18n::live::TERRITORY_LABEL;
 
@@ -17,6 +19,7 @@ pub fn bind(state: State) {
     let timeline = state.timeline;
     let lang = state.lang;
     let focus = state.focus;
+    let viewpoint = state.viewpoint;
     for path in find_all("svg.map path.territory") {
         let Some(id) = path
             .get_attribute("data-territory")
@@ -34,11 +37,20 @@ pub fn bind(state: State) {
                 .with(|row| row[id.index()])
                 .map(|i| (territory.periods[i].status, territory.periods[i].polity))
         };
+        // The chosen government's view where it differs from the de facto map.
+        let view = move || {
+            viewpoint
+                .row
+                .with(|row| row[id.index()])
+                .map(|i| (territory.views[i].government, territory.views[i].status))
+        };
         on_change(
-            move || (status(), lang.get()),
-            move |&(status, now)| {
+            move || (status(), view(), lang.get()),
+            move |&(status, view, now)| {
                 set_attr(&shown, "data-status", status.map(|(s, _)| s.as_str()));
-                let label = fill(
+                let shown_as = view.map(|(_, s)| s).or(status.map(|(s, _)| s));
+                set_attr(&shown, "data-shown-as", shown_as.map(|s| s.as_str()));
+                let mut label = fill(
                     TERRITORY_LABEL[now as usize],
                     &[
                         ("name", territory.name.get(now)),
@@ -48,6 +60,10 @@ pub fn bind(state: State) {
                         ),
                     ],
                 );
+                if let Some((government, status)) = view {
+                    label.push_str(". ");
+                    label.push_str(&as_seen_by(government, status, now));
+                }
                 set_attr(&shown, "aria-label", Some(&label));
             },
         );
@@ -56,8 +72,12 @@ pub fn bind(state: State) {
                 focus.enter(Target::Territory(id), Via::Mouse);
             }
         });
-        on::<PointerEvent>(&path, "pointerleave", move |_| {
-            focus.leave(Target::Territory(id), Via::Mouse)
+        on::<PointerEvent>(&path, "pointerleave", move |e| {
+            // Onto its own card, the pointer is still with it: the card stays (a
+            // tall card can cover the territory, and must not flicker under the pointer).
+            if !into_card(&e) {
+                focus.leave(Target::Territory(id), Via::Mouse)
+            }
         });
         on::<FocusEvent>(&path, "focus", move |_| {
             focus.enter(Target::Territory(id), Via::Keyboard)

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::card_templates::{Announcements, BorderCards, CardTemplates};
+use super::card_templates::{Announcements, BorderCards, CardTemplates, ViewCards};
 use super::event_detail::EventDetail;
 use super::event_list::EventList;
 use super::export_buttons::ExportButtons;
@@ -19,11 +19,11 @@ use super::year_control::YearControl;
 /// the same document: `lang.js` marks it before the first paint, the
 /// stylesheet lays it out compactly, and the live page removes what it lacks.
 /// `data-app` says who runs the page: "static" as served, "live" once the
-/// wasm has taken it over.
+/// wasm has taken it over. `data-viewpoint` is whose map is drawn.
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <div class="app" data-app="static">
+        <div class="app" data-app="static" data-viewpoint="de-facto">
             <Header />
             <Notices />
             <main class="app-main">
@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
         </div>
         <CardTemplates />
         <BorderCards />
+        <ViewCards />
         <Announcements />
     }
 }

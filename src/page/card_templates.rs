@@ -1,7 +1,9 @@
 use kurils_core::polity::claimant;
 use kurils_core::text::fill;
 use kurils_core::timeline::changes_in_year;
-use kurils_core::{Certainty, DateSpan, EventDate, Lang, Precision, Status, TerritoryId};
+use kurils_core::{
+    Certainty, DateSpan, EventDate, Lang, Precision, Status, TerritoryId, Viewpoint,
+};
 use leptos::prelude::*;
 
 use super::served::Served;
@@ -48,7 +50,8 @@ pub fn CardTemplates() -> impl IntoView {
                     move |s| match status {
                         Status::Disputed => s.territory_administered,
                         Status::OccupiedByJapan | Status::OccupiedByUssr => s.territory_occupied,
-                        Status::Japan | Status::Russia | Status::Shared => s.territory_held,
+                        // (`undetermined` is a government's view, never a period's.)
+                        Status::Japan | Status::Russia | Status::Shared | Status::Undetermined => s.territory_held,
                     },
                     |l| {
                         vec![
@@ -90,6 +93,55 @@ pub fn CardTemplates() -> impl IntoView {
         })
         .collect_view();
     view! { <template id="territory-cards">{cards}</template> }
+}
+
+/// What each government's own map says of a territory, for every view period:
+/// "On Japan's government's map: Japan", what that government holds (attributed),
+/// and its sources. The live page appends the one in force to the territory's
+/// card when that government's map is chosen.
+#[component]
+pub fn ViewCards() -> impl IntoView {
+    let lines = HISTORY
+        .territories
+        .iter()
+        .flat_map(|territory| {
+            territory.views.iter().enumerate().map(move |(index, view)| {
+                let government = view.government;
+                let line = filled(
+                    move |s| match government {
+                        Viewpoint::Russia => s.viewpoint_card_russia,
+                        _ => s.viewpoint_card_japan,
+                    },
+                    |l| vec![("status", tr::status_in(view.status, None, l))],
+                );
+                let note = view
+                    .note
+                    .as_ref()
+                    .map(|note| view! { <p class="card-note">{spans(from_localized(note))}</p> });
+                let sources = view
+                    .sources
+                    .iter()
+                    .filter_map(|id| HISTORY.source(id))
+                    .filter(|source| source.is_safe_link())
+                    .map(|source| view! { <li><a href=source.url.to_string() target="_blank" rel="noopener noreferrer">{source.title.to_string()}</a></li> })
+                    .collect_view();
+                view! {
+                    <div class="card-view" data-territory=territory.id.as_str() data-view=index data-viewpoint=government.as_str() data-shown-as=view.status.as_str()>
+                        <p class="card-status">
+                            <span class="swatch" data-status=view.status.as_str() aria-hidden="true"></span>
+                            <span>{spans(line)}</span>
+                        </p>
+                        {note}
+                        <details class="card-view-sources">
+                            <summary>{t(|s| s.events_sources)}</summary>
+                            <ul class="event-sources">{sources}</ul>
+                        </details>
+                    </div>
+                }
+            })
+        })
+        .collect_view();
+    view! { <template id="view-cards">{lines}</template> }
 }
 
 /// The card of every treaty line: its name, when it was in force, what the
@@ -146,7 +198,7 @@ fn sentence(lang: Lang, year: i16) -> Option<String> {
             let holder = change.after.holder.get(lang);
             let template = match change.after.status {
                 _ if change.after.status == change.before.status => t.announce_renamed,
-                Status::Japan | Status::Russia => t.announce_passes,
+                Status::Japan | Status::Russia | Status::Undetermined => t.announce_passes,
                 Status::Shared => t.announce_shared,
                 Status::OccupiedByJapan | Status::OccupiedByUssr => t.announce_occupied,
                 Status::Disputed => t.announce_disputed,

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::served::Served;
 use super::tr::{self, spans, t};
+use super::viewpoint_switch::ViewpointSwitch;
 use crate::data::page::HISTORY;
 use crate::i18n::page::strings;
 
@@ -45,6 +46,7 @@ pub fn Legend() -> impl IntoView {
     view! {
         <section class="legend" aria-labelledby="legend-title">
             <h2 id="legend-title">{t(|s| s.legend_title)}</h2>
+            <ViewpointSwitch />
             <ul class="legend-rows">{rows}</ul>
             <p class="hint">{t(|s| s.territory_hint)}</p>
         </section>

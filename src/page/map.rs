@@ -53,6 +53,7 @@ pub fn Map() -> impl IntoView {
                     class="territory"
                     data-territory=shape.id.as_str()
                     data-status=status.map(|s| s.as_str())
+                    data-shown-as=status.map(|s| s.as_str())
                     d=shape.path.to_string()
                     fill-rule="evenodd"
                     tabindex="0"

@@ -7,8 +7,11 @@ use super::tr::{status, t};
 /// every reader (a dialog opened from the header, or from the embed's footer).
 #[component]
 pub fn Method() -> impl IntoView {
+    // The de facto map's six; `undetermined` belongs to a government's map and
+    // is explained with the viewpoints.
     let statuses = Status::ALL
         .into_iter()
+        .filter(|&s| s != Status::Undetermined)
         .map(|s| {
             view! {
                 <li data-status=s.as_str()>
@@ -24,6 +27,11 @@ pub fn Method() -> impl IntoView {
             <p class="method-rule">{t(|s| s.method_rule)}</p>
             <p>{t(|s| s.method_statuses)}</p>
             <ul class="method-statuses">{statuses}</ul>
+            <p class="method-viewpoints">
+                <span class="swatch" data-status="undetermined" aria-hidden="true"></span>
+                " "
+                {t(|s| s.method_viewpoints)}
+            </p>
             <p>{t(|s| s.method_dates)}</p>
             <p>{t(|s| s.method_not_drawn)}</p>
             <p>{t(|s| s.method_neutrality)}</p>

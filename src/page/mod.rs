@@ -24,6 +24,7 @@ mod served;
 mod share_dialog;
 mod strip;
 mod tr;
+mod viewpoint_switch;
 mod year_control;
 mod zoom_controls;
 

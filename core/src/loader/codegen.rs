@@ -96,11 +96,24 @@ pub fn history_to_rust(history: &History) -> String {
                 list(p.sources.iter().map(|s| text(s))),
             )
         });
+        let views = t.views.iter().map(|v| {
+            format!(
+                "ViewPeriod {{ government: {}, from: {}, to: {}, status: {}, holder: {}, note: {}, sources: {} }}",
+                v.government.rust_path(),
+                date(v.from),
+                option(v.to.map(date)),
+                v.status.rust_path(),
+                option(v.holder.as_ref().map(localized)),
+                option(v.note.as_ref().map(localized)),
+                list(v.sources.iter().map(|s| text(s))),
+            )
+        });
         format!(
-            "Territory {{ id: {}, name: {}, periods: {} }}",
+            "Territory {{ id: {}, name: {}, periods: {}, views: {} }}",
             t.id.rust_path(),
             localized(&t.name),
-            list(periods)
+            list(periods),
+            list(views)
         )
     });
     let events = history.events.iter().map(|e| {
@@ -296,7 +309,7 @@ pub fn strings_to_rust(strings: &crate::loader::Strings) -> String {
                 .any(|table| k.starts_with(table))
         })
         .collect();
-    let mut out = String::from("/// The interface's text in one language (generated from i18n/*.toml).\n#[derive(Debug)]\npub struct Strings {\n    /// By `Status as usize`.\n    pub status: [&'static str; 6],\n    /// By `Polity as usize`: each state as it follows \"by\" or \"under\".\n    pub polity: [&'static str; 8],\n    /// Month names alone (\"February 1855\"); January is 0.\n    pub month: [&'static str; 12],\n    /// Month names within a full date (\"7 February 1855\"; genitive in Russian).\n    pub month_of: [&'static str; 12],\n");
+    let mut out = String::from("/// The interface's text in one language (generated from i18n/*.toml).\n#[derive(Debug)]\npub struct Strings {\n    /// By `Status as usize`.\n    pub status: [&'static str; 7],\n    /// By `Polity as usize`: each state as it follows \"by\" or \"under\".\n    pub polity: [&'static str; 8],\n    /// Month names alone (\"February 1855\"); January is 0.\n    pub month: [&'static str; 12],\n    /// Month names within a full date (\"7 February 1855\"; genitive in Russian).\n    pub month_of: [&'static str; 12],\n");
     for key in &plain {
         let _ = writeln!(
             out,

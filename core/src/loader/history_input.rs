@@ -8,11 +8,12 @@ use serde::Deserialize;
 use super::{DataError, Report, FIRST_YEAR};
 use crate::border::{Border, LineKind};
 use crate::date::{Certainty, Date, EventDate};
-use crate::history::{Event, History, LonLat, Period, Source, Territory};
+use crate::history::{Event, History, LonLat, Period, Source, Territory, ViewPeriod};
 use crate::polity::Polity;
 use crate::status::Status;
 use crate::territory::TerritoryId;
 use crate::text::{EnglishFirst, Localized};
+use crate::viewpoint::Viewpoint;
 
 /// The history files: (shown path, contents).
 pub struct HistoryFiles<'a> {
@@ -52,6 +53,24 @@ struct TerritoryRecord {
     name: Localized,
     #[serde(default)]
     period: Vec<PeriodRecord>,
+    /// A government's own map, where it differs from the periods.
+    #[serde(default)]
+    view: Vec<ViewRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ViewRecord {
+    government: String,
+    from: String,
+    to: Option<String>,
+    status: String,
+    /// Whom that government's map shows holding it; none for `undetermined`.
+    holder: Option<Localized>,
+    /// What that government holds, attributed: required, in all three languages.
+    note: Localized,
+    #[serde(default)]
+    sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -239,6 +258,7 @@ fn check_territory_file(
         };
         check_localized(&mut report, &name, "name", &record.name);
         let periods = check_periods(&mut report, &name, record.period, known);
+        let views = check_views(&mut report, &name, record.view, known);
         if by_id
             .insert(
                 id,
@@ -246,6 +266,7 @@ fn check_territory_file(
                     id,
                     name: record.name,
                     periods: Cow::Owned(periods),
+                    views: Cow::Owned(views),
                 },
             )
             .is_some()
@@ -297,6 +318,12 @@ fn check_periods(
                 ),
             );
         }
+        if status == Some(Status::Undetermined) {
+            report.error(
+                &name,
+                "status `undetermined` belongs only to a government's view ([[territory.view]]): the de facto map always names who administers",
+            );
+        }
         let polity = Polity::parse(&record.polity);
         match (polity, status) {
             (None, _) => {
@@ -310,14 +337,18 @@ fn check_periods(
                     ),
                 );
             }
-            (Some(polity), Some(status)) if !polity.fits(status) => report.error(
-                &name,
-                format!(
-                    "polity `{}` cannot hold a territory with status `{}`",
-                    polity.as_str(),
-                    status.as_str()
-                ),
-            ),
+            (Some(polity), Some(status))
+                if status != Status::Undetermined && !polity.fits(status) =>
+            {
+                report.error(
+                    &name,
+                    format!(
+                        "polity `{}` cannot hold a territory with status `{}`",
+                        polity.as_str(),
+                        status.as_str()
+                    ),
+                )
+            }
             _ => {}
         }
         check_localized(report, &name, "holder", &record.holder);
@@ -380,6 +411,130 @@ fn check_periods(
         });
     }
     periods
+}
+
+/// Each government's view: per government in date order, contiguous from its
+/// first period to today, with known statuses and sources.
+fn check_views(
+    report: &mut Report,
+    territory: &str,
+    records: Vec<ViewRecord>,
+    known: &HashSet<&str>,
+) -> Vec<ViewPeriod> {
+    let mut views: Vec<ViewPeriod> = Vec::with_capacity(records.len());
+    let mut open: Vec<(Viewpoint, String)> = Vec::new();
+    for record in records {
+        let name = format!(
+            "{territory}, view of `{}` from {}",
+            record.government, record.from
+        );
+        let government = match Viewpoint::parse(&record.government) {
+            Some(Viewpoint::DeFacto) | None => {
+                report.error(
+                    &name,
+                    format!(
+                        "unknown government `{}` (expected japan or russia; the de facto map is the periods)",
+                        record.government
+                    ),
+                );
+                None
+            }
+            some => some,
+        };
+        let from = Date::parse(&record.from)
+            .map_err(|e| report.error(&name, format!("`from`: {e}")))
+            .ok();
+        let to = match &record.to {
+            Some(to) => Date::parse(to)
+                .map(Some)
+                .map_err(|e| report.error(&name, format!("`to`: {e}")))
+                .ok(),
+            None => Some(None),
+        };
+        let status = Status::parse(&record.status);
+        if status.is_none() {
+            let all: Vec<_> = Status::ALL.iter().map(|s| s.as_str()).collect();
+            report.error(
+                &name,
+                format!(
+                    "unknown status `{}` (expected one of {})",
+                    record.status,
+                    all.join(", ")
+                ),
+            );
+        }
+        check_localized(report, &name, "note", &record.note);
+        match (&record.holder, status) {
+            (Some(_), Some(Status::Undetermined)) => report.error(
+                &name,
+                "an `undetermined` view names no holder: remove `holder`",
+            ),
+            (None, Some(status)) if status != Status::Undetermined => report.error(
+                &name,
+                format!("a view with status `{}` needs a `holder`", status.as_str()),
+            ),
+            (Some(holder), _) => check_localized(report, &name, "holder", holder),
+            _ => {}
+        }
+        check_sources(report, &name, &record.sources, known);
+        let (Some(government), Some(from), Some(to), Some(status)) = (government, from, to, status)
+        else {
+            continue;
+        };
+        if from < Date::ymd(FIRST_YEAR, 1, 1) {
+            report.error(
+                &name,
+                format!("starts before {FIRST_YEAR}, the first year the map shows"),
+            );
+        }
+        if let Some(to) = to {
+            if to <= from {
+                report.error(&name, format!("ends ({to}) before it starts ({from})"));
+            }
+        }
+        if let Some(previous) = views.iter().rev().find(|v| v.government == government) {
+            match previous.to {
+                None => report.error(
+                    &name,
+                    "the previous view period of this government already runs to today: give it a `to`",
+                ),
+                Some(end) if end != from => report.error(
+                    &name,
+                    format!(
+                        "{}: the previous view period of this government ends {end} but this one starts {from}",
+                        if end < from { "gap" } else { "overlap" }
+                    ),
+                ),
+                _ => {}
+            }
+            if previous.status == status && previous.holder == record.holder {
+                report.error(
+                    &name,
+                    "repeats the previous view period's status and holder: merge them",
+                );
+            }
+        }
+        open.retain(|(g, _)| *g != government);
+        if to.is_some() {
+            open.push((government, name.clone()));
+        }
+        views.push(ViewPeriod {
+            government,
+            from,
+            to,
+            status,
+            holder: record.holder,
+            note: Some(record.note),
+            sources: Cow::Owned(record.sources.into_iter().map(Cow::Owned).collect()),
+        });
+    }
+    for (_, name) in open {
+        report.error(
+            &name,
+            "a government's last view period must run to today: omit `to`",
+        );
+    }
+    views
 }
 
 fn check_event_file(
