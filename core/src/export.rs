@@ -326,6 +326,38 @@ pub fn svg_document(
     out
 }
 
+/// Two documents of [`svg_document`] side by side in one (a comparison's two
+/// maps, each with its own heading and legend), `GAP` pixels apart. The second
+/// document's pattern ids are renamed so the two never share one.
+pub fn side_by_side(left: &str, right: &str) -> String {
+    const GAP: f64 = 24.0;
+    let size = |doc: &str| -> (f64, f64) {
+        let number = |name: &str| {
+            doc.split_once(&format!(" {name}=\""))
+                .and_then(|(_, rest)| rest.split_once('"'))
+                .and_then(|(value, _)| crate::text::parse_decimal(value))
+                .unwrap_or(0.0)
+        };
+        (number("width"), number("height"))
+    };
+    let ((lw, lh), (rw, rh)) = (size(left), size(right));
+    let (width, height) = (lw + GAP + rw, lh.max(rh));
+    let right = right
+        .replace("id=\"pattern-", "id=\"second-pattern-")
+        .replace("url(#pattern-", "url(#second-pattern-");
+    let place = |doc: &str, x: f64| match doc.strip_prefix("<svg ") {
+        Some(rest) => format!("<svg x=\"{}\" y=\"0\" {rest}", fixed(x, 0)),
+        None => String::new(),
+    };
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">{}{}</svg>"#,
+        place(left, 0.0),
+        place(&right, lw + GAP),
+        w = fixed(width, 0),
+        h = fixed(height, 0),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use std::borrow::Cow;
@@ -488,5 +520,20 @@ mod tests {
         assert!(whole.contains("font-size=\"12.5\""), "{}", &whole[..200]);
         assert!(zoomed.contains("font-size=\"3.13\""));
         assert_eq!(escape("a\u{0}b\"c'"), "ab&quot;c&apos;");
+    }
+
+    #[test]
+    fn two_documents_side_by_side_keep_their_own_patterns() {
+        let map = map();
+        let statuses = [Some(Status::Disputed); 8];
+        let names = vec!["x"; 8];
+        let one = svg_document(&map, map.frame, &statuses, &words(names), &COLORS);
+        let two = side_by_side(&one, &one);
+        assert!(two.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2424\""));
+        assert_eq!(two.matches("id=\"pattern-disputed\"").count(), 1);
+        assert_eq!(two.matches("id=\"second-pattern-disputed\"").count(), 1);
+        assert!(two.contains("<svg x=\"0\" y=\"0\" xmlns="));
+        assert!(two.contains("<svg x=\"1224\" y=\"0\" xmlns="));
+        assert!(two.ends_with("</svg></svg>"));
     }
 }

@@ -287,6 +287,126 @@ fn write_relative(d: &mut String, points: &[(i64, i64)]) {
     }
 }
 
+/// Reads SVG path data back into rings: the inverse of [`encode_path`], for
+/// the downloads, which have only the served map's `d` attributes (the wasm
+/// carries no coastlines). Understands `M`/`m`, `L`/`l` (coordinates after
+/// them repeat the command, after `M` as `L`) and `Z`/`z`, and numbers with a
+/// sign and a fraction, separated by spaces, commas or their own sign. Rings
+/// come back open (no repeated last point), as [`encode_path`] takes them.
+/// Anything else (arcs, curves, exponents, a stray letter) ends the reading:
+/// the rings read until then are returned, never a panic. Numbers are read by
+/// [`crate::text::parse_decimal`], not `str::parse`, to keep float parsing's
+/// tables out of the wasm.
+pub fn decode_path(d: &str) -> Vec<Vec<Point>> {
+    let mut reader = PathReader { d, at: 0 };
+    let mut rings = Vec::new();
+    let mut ring: Vec<Point> = Vec::new();
+    let mut current = Point { x: 0.0, y: 0.0 };
+    let mut start = current;
+    let mut command: Option<u8> = None;
+    loop {
+        reader.skip_separators();
+        let Some(next) = reader.peek() else { break };
+        if next.is_ascii_alphabetic() {
+            reader.at += 1;
+            match next {
+                b'Z' | b'z' => {
+                    close_ring(&mut rings, &mut ring);
+                    current = start;
+                    command = None;
+                    continue;
+                }
+                b'M' | b'm' | b'L' | b'l' => command = Some(next),
+                _ => break,
+            }
+        }
+        let Some(command_now) = command else { break };
+        let Some(step) = reader.point() else { break };
+        let p = if command_now.is_ascii_lowercase() {
+            Point {
+                x: current.x + step.x,
+                y: current.y + step.y,
+            }
+        } else {
+            step
+        };
+        if matches!(command_now, b'M' | b'm') {
+            close_ring(&mut rings, &mut ring);
+            start = p;
+            // Further pairs after a move are lines (SVG's implicit command).
+            command = Some(if command_now == b'm' { b'l' } else { b'L' });
+        } else if ring.is_empty() {
+            // A line right after `z` starts a new ring where the last one began.
+            ring.push(current);
+        }
+        ring.push(p);
+        current = p;
+    }
+    close_ring(&mut rings, &mut ring);
+    rings
+}
+
+/// Ends the ring being read: an explicit return to the start is dropped (the
+/// rings are implicitly closed), an empty ring is not kept.
+fn close_ring(rings: &mut Vec<Vec<Point>>, ring: &mut Vec<Point>) {
+    if ring.len() > 1 && ring.first() == ring.last() {
+        ring.pop();
+    }
+    if !ring.is_empty() {
+        rings.push(std::mem::take(ring));
+    }
+}
+
+struct PathReader<'a> {
+    d: &'a str,
+    at: usize,
+}
+
+impl PathReader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.d.as_bytes().get(self.at).copied()
+    }
+
+    fn skip_separators(&mut self) {
+        while matches!(
+            self.peek(),
+            Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b',')
+        ) {
+            self.at += 1;
+        }
+    }
+
+    /// A number: a sign, digits and at most one point ("1.5.5" is 1.5 then .5).
+    fn number(&mut self) -> Option<f64> {
+        self.skip_separators();
+        let begin = self.at;
+        if matches!(self.peek(), Some(b'-' | b'+')) {
+            self.at += 1;
+        }
+        let mut point_seen = false;
+        while let Some(b) = self.peek() {
+            match b {
+                b'0'..=b'9' => {}
+                b'.' if !point_seen => point_seen = true,
+                _ => break,
+            }
+            self.at += 1;
+        }
+        // Only ASCII was consumed, so `begin..at` falls on character boundaries.
+        let value = crate::text::parse_decimal(self.d.get(begin..self.at)?);
+        if value.is_none() {
+            self.at = begin;
+        }
+        value
+    }
+
+    fn point(&mut self) -> Option<Point> {
+        let x = self.number()?;
+        let y = self.number()?;
+        Some(Point { x, y })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -389,5 +509,96 @@ mod tests {
             }
         );
         assert!(Rect::bounding(Vec::new()).is_none());
+    }
+
+    #[test]
+    fn decoding_reads_back_what_encoding_wrote() {
+        let rings = vec![
+            pts(&[(10.2, 20.7), (15.0, 20.6), (15.0, 30.0), (9.6, 25.0)]),
+            pts(&[(-100.4, -50.0), (-20.0, -50.6), (-20.0, 7.0), (-100.0, 7.0)]),
+            pts(&[(0.0, 0.0), (-3.0, 4.0), (-6.0, -2.0)]),
+        ];
+        let d = encode_path(&rings);
+        let decoded = decode_path(&d);
+        let rounded: Vec<Vec<Point>> = rings
+            .iter()
+            .map(|ring| {
+                ring.iter()
+                    .map(|p| Point {
+                        x: p.x.round(),
+                        y: p.y.round(),
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(decoded, rounded, "{d}");
+        assert_eq!(
+            encode_path(&decoded),
+            d,
+            "decoding then encoding is the identity"
+        );
+        assert_eq!(
+            decode_path("M10 21l5 0 0 9-5-5z"),
+            vec![pts(&[
+                (10.0, 21.0),
+                (15.0, 21.0),
+                (15.0, 30.0),
+                (10.0, 25.0)
+            ])]
+        );
+    }
+
+    #[test]
+    fn decoding_follows_svg_path_syntax() {
+        // Absolute lines, commas, fractions, an explicit return to the start,
+        // implicit lines after a move, and a relative move from the closed ring's start.
+        let d = "M1.5,2.5 L3 4,5-6 1.5 2.5Z m1 1 2 0 0 2z M0 0 10 0 10 10";
+        assert_eq!(
+            decode_path(d),
+            vec![
+                pts(&[(1.5, 2.5), (3.0, 4.0), (5.0, -6.0)]),
+                pts(&[(2.5, 3.5), (4.5, 3.5), (4.5, 5.5)]),
+                pts(&[(0.0, 0.0), (10.0, 0.0), (10.0, 10.0)]),
+            ]
+        );
+        // "1.5.5" is two numbers, as in SVG.
+        assert_eq!(
+            decode_path("M0 0l1.5.5 1-1z"),
+            vec![pts(&[(0.0, 0.0), (1.5, 0.5), (2.5, -0.5)])]
+        );
+        // A line after `z` starts from where the closed ring began.
+        assert_eq!(
+            decode_path("M5 5l1 0 0 1zl2 0 0 2z"),
+            vec![
+                pts(&[(5.0, 5.0), (6.0, 5.0), (6.0, 6.0)]),
+                pts(&[(5.0, 5.0), (7.0, 5.0), (7.0, 7.0)]),
+            ]
+        );
+    }
+
+    #[test]
+    fn decoding_stops_at_what_it_cannot_read() {
+        assert!(decode_path("").is_empty());
+        assert!(decode_path("   ").is_empty());
+        assert!(
+            decode_path("10 10").is_empty(),
+            "numbers before any command"
+        );
+        let square = vec![pts(&[(0.0, 0.0), (1.0, 0.0), (1.0, 1.0)])];
+        for d in [
+            "M0 0l1 0 0 1z A5 5 0 0 1 9 9",
+            "M0 0l1 0 0 1z M1e5 0",
+            "M0 0l1 0 0 1z M3",
+            "M0 0l1 0 0 1z M-",
+            "M0 0l1 0 0 1z M.",
+            "M0 0l1 0 0 1z ☃",
+        ] {
+            assert_eq!(decode_path(d), square, "{d}");
+        }
+        // A ring cut short is kept as far as it was read.
+        assert_eq!(
+            decode_path("M0 0l1 0 0 1 x"),
+            vec![pts(&[(0.0, 0.0), (1.0, 0.0), (1.0, 1.0)])]
+        );
     }
 }

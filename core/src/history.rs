@@ -224,7 +224,8 @@ impl History {
     }
 
     /// The history the live page needs: every date, status, holder, name and
-    /// title, but no event texts, places, notes or sources. The served HTML
+    /// title, and the sources' ids and addresses (the data downloads list them),
+    /// but no event texts, places, notes or source titles. The served HTML
     /// carries those (written once at build time); the wasm only chooses which
     /// of them to show, so it does not carry a second copy.
     pub fn without_texts(&self) -> History {
@@ -243,7 +244,6 @@ impl History {
                         .iter()
                         .map(|view| ViewPeriod {
                             note: None,
-                            sources: List::Borrowed(&[]),
                             ..view.clone()
                         })
                         .collect::<Vec<_>>()
@@ -253,7 +253,6 @@ impl History {
                         .iter()
                         .map(|period| Period {
                             note: None,
-                            sources: List::Borrowed(&[]),
                             ..period.clone()
                         })
                         .collect::<Vec<_>>()
@@ -268,7 +267,6 @@ impl History {
                 .map(|event| Event {
                     text: empty(),
                     happened_in: None,
-                    sources: List::Borrowed(&[]),
                     ..event.clone()
                 })
                 .collect::<Vec<_>>()
@@ -283,7 +281,17 @@ impl History {
                 })
                 .collect::<Vec<_>>()
                 .into(),
-            sources: List::Borrowed(&[]),
+            // The ids and addresses stay, for the data downloads' sources
+            // column (`csv`); the titles are in the served page.
+            sources: self
+                .sources
+                .iter()
+                .map(|source| Source {
+                    title: Text::Borrowed(""),
+                    ..source.clone()
+                })
+                .collect::<Vec<_>>()
+                .into(),
         }
     }
 

@@ -6,9 +6,13 @@
 //! parses and validates `geo/` and turns it into Rust source for the app.
 
 pub mod border;
+pub mod citation;
+pub mod compare;
+pub mod csv;
 pub mod date;
 pub mod export;
 pub mod fills;
+pub mod geojson_export;
 pub mod geometry;
 pub mod history;
 pub mod labels;

@@ -34,8 +34,17 @@ pub struct UrlState {
     pub event: Option<String>,
     /// Whose map: the de facto one unless the address names a government.
     pub viewpoint: Viewpoint,
+    /// A second map beside the first: another year, or another viewpoint.
+    pub compare: Option<Compare>,
     pub embed: bool,
     pub view: Option<MapView>,
+}
+
+/// The second map of a comparison (`compare=1875`, `compare-viewpoint=russia`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Compare {
+    pub year: i16,
+    pub viewpoint: Viewpoint,
 }
 
 /// Why part of an address was not used as written.
@@ -53,6 +62,10 @@ pub enum Notice {
     YearFollowsEvent { event_year: i16 },
     /// `viewpoint` is not de-facto, japan or russia: the de facto map is shown.
     BadViewpoint { value: String },
+    /// `compare` is not a year the map covers: the single map is shown.
+    BadCompare { value: String },
+    /// `compare-viewpoint` is not de-facto, japan or russia: the comparison keeps the first map's viewpoint.
+    BadCompareViewpoint { value: String },
     /// `embed` is not 1 or 0.
     BadEmbed { value: String },
     /// `view` is not longitude,latitude,zoom inside the map.
@@ -72,6 +85,17 @@ fn quote(value: &str) -> String {
     } else {
         clean
     }
+}
+
+/// Full-width digits (U+FF10–U+FF19, what a Japanese input method types) as ASCII ones.
+fn ascii_digits(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            other => other,
+        })
+        .collect()
 }
 
 /// Decodes `%XX` and `+` (form encoding). Invalid escapes are kept as written;
@@ -127,11 +151,28 @@ pub fn parse(
     }
     let mut seen: Vec<String> = Vec::new();
     let mut asked_year: Option<i16> = None;
+    let mut compare_year: Option<i16> = None;
+    let mut compare_viewpoint: Option<Viewpoint> = None;
+    let mut compare_asked = false;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
         let (name, value) = (percent_decode(name), percent_decode(value));
         let value = value.trim();
-        if !["year", "lang", "event", "viewpoint", "embed", "view"].contains(&name.as_str()) {
+        // A year typed with a Japanese input method comes in full-width digits.
+        let digits = ascii_digits(value);
+        let value = digits.as_str();
+        if ![
+            "year",
+            "lang",
+            "event",
+            "viewpoint",
+            "compare",
+            "compare-viewpoint",
+            "embed",
+            "view",
+        ]
+        .contains(&name.as_str())
+        {
             // Other parameters (a platform's tracking tags, say) are none of our business.
             continue;
         }
@@ -189,6 +230,21 @@ pub fn parse(
                     value: quote(value),
                 }),
             },
+            "compare" => {
+                compare_asked = true;
+                match value.parse::<i16>() {
+                    Ok(year) if (years.0..=years.1).contains(&year) => compare_year = Some(year),
+                    _ => notices.push(Notice::BadCompare {
+                        value: quote(value),
+                    }),
+                }
+            }
+            "compare-viewpoint" => match Viewpoint::parse(&value.to_ascii_lowercase()) {
+                Some(viewpoint) => compare_viewpoint = Some(viewpoint),
+                None => notices.push(Notice::BadCompareViewpoint {
+                    value: quote(value),
+                }),
+            },
             "embed" => match value {
                 "1" | "true" | "" => state.embed = true,
                 "0" | "false" => state.embed = false,
@@ -205,6 +261,20 @@ pub fn parse(
         }
     }
     state.year = asked_year;
+    // `compare-viewpoint` alone compares two viewpoints of the year shown; with a
+    // bad `compare`, the single map (said by the notice already given).
+    let shown_year = asked_year.unwrap_or(years.0);
+    state.compare = match (compare_year, compare_viewpoint) {
+        (Some(year), viewpoint) => Some(Compare {
+            year,
+            viewpoint: viewpoint.unwrap_or(state.viewpoint),
+        }),
+        (None, Some(viewpoint)) if !compare_asked => Some(Compare {
+            year: shown_year,
+            viewpoint,
+        }),
+        _ => None,
+    };
     if let Some(event_year) = state.event.as_deref().and_then(&event_year) {
         let event_year = event_year.clamp(years.0, years.1);
         if asked_year.is_some_and(|year| year != event_year) {
@@ -243,6 +313,12 @@ pub fn to_query(state: &UrlState) -> String {
     }
     if state.viewpoint != Viewpoint::DeFacto {
         parts.push(format!("viewpoint={}", state.viewpoint.as_str()));
+    }
+    if let Some(compare) = state.compare {
+        parts.push(format!("compare={}", compare.year));
+        if compare.viewpoint != state.viewpoint {
+            parts.push(format!("compare-viewpoint={}", compare.viewpoint.as_str()));
+        }
     }
     if state.embed {
         parts.push("embed=1".to_owned());
@@ -294,6 +370,73 @@ mod tests {
 
     fn read(query: &str) -> (UrlState, Vec<Notice>) {
         parse(query, YEARS, events)
+    }
+
+    #[test]
+    fn a_comparison_round_trips_as_two_years_or_two_viewpoints() {
+        let (state, notices) = read("?year=1905&compare=1875");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(
+            state.compare,
+            Some(Compare {
+                year: 1875,
+                viewpoint: Viewpoint::DeFacto
+            })
+        );
+        assert_eq!(to_query(&state), "?year=1905&compare=1875");
+        // Two viewpoints of one year: `compare-viewpoint` alone takes the year shown.
+        let (state, notices) = read("?year=2000&viewpoint=japan&compare-viewpoint=russia");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(
+            state.compare,
+            Some(Compare {
+                year: 2000,
+                viewpoint: Viewpoint::Russia
+            })
+        );
+        assert_eq!(
+            to_query(&state),
+            "?year=2000&viewpoint=japan&compare=2000&compare-viewpoint=russia"
+        );
+        assert_eq!(
+            read(&to_query(&state)).0,
+            state,
+            "the written form reads back the same"
+        );
+        // A comparison takes the first map's viewpoint unless told otherwise.
+        let (state, _) = read("?year=2000&viewpoint=japan&compare=1950");
+        assert_eq!(state.compare.map(|c| c.viewpoint), Some(Viewpoint::Japan));
+    }
+
+    #[test]
+    fn a_bad_comparison_is_explained_and_the_single_map_shown() {
+        for value in ["1700", "abc", "", "1905.5", "99999999999"] {
+            let (state, notices) = read(&format!("?year=1905&compare={value}"));
+            assert_eq!(state.compare, None, "{value}");
+            assert_eq!(state.year, Some(1905), "the rest is kept");
+            assert_eq!(
+                notices,
+                vec![Notice::BadCompare {
+                    value: value.into()
+                }]
+            );
+        }
+        let (state, notices) = read("?compare=1875&compare-viewpoint=china");
+        assert_eq!(state.compare.map(|c| c.year), Some(1875));
+        assert_eq!(
+            notices,
+            vec![Notice::BadCompareViewpoint {
+                value: "china".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn full_width_digits_typed_with_a_japanese_input_method_are_digits() {
+        let (state, notices) = read("?year=%EF%BC%91%EF%BC%99%EF%BC%90%EF%BC%95&compare=１８７５");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(state.year, Some(1905));
+        assert_eq!(state.compare.map(|c| c.year), Some(1875));
     }
 
     #[test]

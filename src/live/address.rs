@@ -63,6 +63,10 @@ pub fn current(state: State) -> UrlState {
         lang: Some(lang.get()),
         event: chosen.map(|i| HISTORY.events[i].id.to_string()),
         viewpoint: state.viewpoint.chosen.get(),
+        compare: state.compare.side().map(|side| url_state::Compare {
+            year: side.year,
+            viewpoint: side.viewpoint,
+        }),
         embed: embed.0,
         view: viewport::to_address(map.view.get(), &MAP.projector, MAP.frame),
     }
@@ -102,6 +106,9 @@ pub fn follow(state: State) {
         state.timeline.shown.track();
         state.lang.0.track();
         state.viewpoint.chosen.track();
+        state.compare.active.track();
+        state.compare.year.track();
+        state.compare.viewpoint.track();
         state.map.view.track();
         let open_full = link.clone();
         timer.restart(WRITE_DELAY_MS, move || {

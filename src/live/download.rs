@@ -4,15 +4,17 @@
 //! blob (SVG) or drawn from a `data:` image (PNG; the strict CSP allows both).
 //! The coastlines come from the served map (the wasm carries no second copy).
 
+use kurils_core::compare::{shown_on, Side};
 use kurils_core::export::{self, Colors, Words};
 use kurils_core::map::{MapData, MapPaths};
-use kurils_core::timeline::{holders_shown, shown_in_row};
+use kurils_core::timeline::holders_shown;
 use kurils_core::{Status, Viewpoint};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
 use super::dom::{document, find, find_all, later, window};
+use super::reactive::untrack;
 use super::state::{status_in, State};
 use crate::data::live::{HISTORY, MAP};
 use crate::i18n::live::{
@@ -98,18 +100,25 @@ fn css_colors() -> [String; 14] {
 
 /// The standalone SVG of what is on screen now.
 pub fn current_svg(state: State) -> String {
-    let State {
-        timeline,
-        lang,
-        map,
-        ..
-    } = state;
+    let first = Side {
+        year: state.timeline.year.get_untracked(),
+        viewpoint: state.viewpoint.chosen.get_untracked(),
+    };
+    let one = svg_of(state, first);
+    match untrack(|| state.compare.side()) {
+        // A comparison: both maps, each with its year, heading and legend.
+        Some(second) => export::side_by_side(&one, &svg_of(state, second)),
+        None => one,
+    }
+}
+
+/// The standalone SVG of one map: a year, as one viewpoint draws it, at the view on screen.
+fn svg_of(state: State, side: Side) -> String {
+    let State { lang, map, .. } = state;
     let l = lang.get_untracked();
-    let year = timeline.year.get_untracked();
-    let row = timeline.periods.get_untracked();
-    let viewpoint = state.viewpoint.chosen.get_untracked();
-    // What the chosen map draws (the de facto statuses, or a government's).
-    let shown = shown_in_row(&HISTORY, &row, &state.viewpoint.row.get_untracked());
+    let (year, viewpoint) = (side.year, side.viewpoint);
+    // What that map draws (the de facto statuses, or a government's).
+    let shown = shown_on(&HISTORY, side);
     let statuses: Vec<Option<Status>> = shown.iter().map(|s| s.map(|s| s.status)).collect();
     let holders = holders_shown(&shown);
     let legend = Status::ALL
@@ -183,7 +192,7 @@ pub fn current_svg(state: State) -> String {
 }
 
 /// Hands a blob to the browser as a download.
-fn save(blob: &Blob, filename: &str) {
+pub(super) fn save(blob: &Blob, filename: &str) {
     let Ok(url) = Url::create_object_url_with_blob(blob) else {
         return;
     };
@@ -206,8 +215,14 @@ fn filename(state: State, extension: &str) -> String {
         Viewpoint::DeFacto => String::new(),
         other => format!("-{}", other.as_str()),
     };
+    // A comparison names its second map too: "…-1905-and-1875.svg".
+    let second = match untrack(|| state.compare.side()) {
+        Some(side) if side.viewpoint == viewpoint => format!("-and-{}", side.year),
+        Some(side) => format!("-and-{}-{}", side.year, side.viewpoint.as_str()),
+        None => String::new(),
+    };
     format!(
-        "hokkaido-sakhalin-kurils-{}{whose}.{extension}",
+        "hokkaido-sakhalin-kurils-{}{whose}{second}.{extension}",
         state.timeline.year.get_untracked()
     )
 }

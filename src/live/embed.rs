@@ -8,7 +8,7 @@
 use super::dom::{find, find_all, set_class};
 
 /// What the full page has and the embed does not.
-const NOT_IN_EMBED: &str = ".app-header, .app-footer, .strip, .side-panel > .events, .side-panel > .event-detail, .slider-tools > .export";
+const NOT_IN_EMBED: &str = ".app-header, .app-footer, .strip, .side-panel > .events, .side-panel > .event-detail, .slider-tools > .export, .slider-tools > .data-downloads";
 
 /// What the embed has and the full page does not.
 const NOT_IN_FULL_PAGE: &str = ".embed-footer";

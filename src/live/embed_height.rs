@@ -18,6 +18,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, ResizeObserver};
 
+use super::dom::later;
 use crate::data::live::MAP;
 
 fn post(parent: &web_sys::Window, height: i32) {
@@ -58,8 +59,31 @@ pub fn start(embed: bool) {
         let Some(column) = wrap.closest(".app-main").ok().flatten() else {
             return;
         };
-        let map_height = wrap.get_bounding_client_rect().height();
-        let rest = f64::from(root.scroll_height()) - map_height;
+        // A comparison's second map, when shown: fitted with the first, so
+        // both count as map (stacked: one above the other; else side by side).
+        let first = wrap.get_bounding_client_rect();
+        let second = document
+            .query_selector(".compare-pane:not([hidden]) .compare-map-slot")
+            .ok()
+            .flatten()
+            .map(|slot| slot.get_bounding_client_rect());
+        let stacked = second
+            .as_ref()
+            .is_some_and(|second| second.top() >= first.bottom() - 1.0);
+        let map_height = match &second {
+            Some(second) if stacked => first.height() + second.height(),
+            Some(second) => first.height().max(second.height()),
+            None => first.height(),
+        };
+        // The page's own height, not its scroll height: that is at least the frame's, and a
+        // frame taller than its page (once narrowed) would never be asked to shrink.
+        let rest = root.get_bounding_client_rect().height() - map_height;
+        // At its natural width each map spans the column, or half of it side by side.
+        let natural_maps = match (&second, stacked) {
+            (None, _) => 1.0,
+            (Some(_), true) => 2.0,
+            (Some(_), false) => 0.5,
+        };
         if embed && (rest - last_rest.get()).abs() > 1.0 {
             last_rest.set(rest);
             if let Some(app) = document
@@ -68,14 +92,20 @@ pub fn start(embed: bool) {
                 .flatten()
                 .and_then(|e| e.dyn_into::<HtmlElement>().ok())
             {
-                let _ = app
-                    .style()
-                    .set_property("--embed-rest", &format!("{}px", rest.ceil() as i32));
+                // Written after this callback, not in it: the map it resizes changes the
+                // observed root's size, and a size changed inside the callback is reported
+                // as a page error ("ResizeObserver loop completed with undelivered
+                // notifications", in every engine).
+                let value = format!("{}px", rest.ceil() as i32);
+                later(0, move || {
+                    drop(app.style().set_property("--embed-rest", &value))
+                });
             }
         }
         if let Some(parent) = &parent {
-            let natural =
-                (rest + f64::from(column.client_width()) * MAP.frame.h / MAP.frame.w).ceil() as i32;
+            let natural = (rest
+                + natural_maps * f64::from(column.client_width()) * MAP.frame.h / MAP.frame.w)
+                .ceil() as i32;
             if natural != last_height.get() {
                 last_height.set(natural);
                 post(parent, natural);

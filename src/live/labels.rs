@@ -434,6 +434,7 @@ pub fn bind(state: State) {
                 let lines = at.map_or(&forms[0], |p| &forms[p.form]);
                 write(label, lines, at, units);
             }
+            map.labels_placed.update(|n| *n = n.wrapping_add(1));
         },
     );
 }

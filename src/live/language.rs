@@ -29,6 +29,13 @@ const ATTRIBUTES: &[(&str, &str, [&str; 3])] = &[
     (".export-svg", "title", EXPORT_SVG_TITLE),
     (".export-png", "aria-label", EXPORT_PNG_TITLE),
     (".export-png", "title", EXPORT_PNG_TITLE),
+    (".data-downloads", "aria-label", DATA_LABEL),
+    ("[data-file=\"periods\"]", "title", DATA_PERIODS_TITLE),
+    ("[data-file=\"events\"]", "title", DATA_EVENTS_TITLE),
+    ("[data-download=\"geojson\"]", "title", DATA_GEOJSON_TITLE),
+    (".compare-open", "title", COMPARE_OPEN_TITLE),
+    (".compare-close", "aria-label", COMPARE_CLOSE),
+    (".compare-close", "title", COMPARE_CLOSE),
 ];
 
 /// Texts of served elements that cannot hold three spans.

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::reactive::on_change;
+use super::reactive::{on_change, Signal};
 use kurils_core::geometry::{Point, Rect};
 use kurils_core::viewport::{pan, screen_to_view, zoom_at};
 use kurils_core::TerritoryId;
@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, ResizeObserver, WheelEvent};
 
 use super::dom::{closest, find, find_all, on, set_attr};
-use super::state::{MapState, State, Target};
+use super::state::{State, Target};
 use crate::data::live::{HISTORY, MAP};
 use crate::map_style::{
     label_size, pattern_scale, view_box, BORDER_LABEL_PX, GRATICULE_LABEL_PX, PLACE_LABEL_PX,
@@ -60,8 +60,8 @@ fn client_point(x: i32, y: i32) -> Point {
     }
 }
 
-/// The map element's box on screen, kept in `MapState::element`.
-fn measure(svg: &Element, map: MapState) {
+/// A map element's box on screen, kept in `element` (`MapState::element` for the main map).
+fn measure(svg: &Element, element: Signal<Rect>) {
     let r = svg.get_bounding_client_rect();
     let rect = Rect {
         x: r.x(),
@@ -69,8 +69,8 @@ fn measure(svg: &Element, map: MapState) {
         w: r.width(),
         h: r.height(),
     };
-    if map.element.get_untracked() != rect {
-        map.element.set(rect);
+    if element.get_untracked() != rect {
+        element.set(rect);
     }
 }
 
@@ -86,15 +86,13 @@ pub fn bind(state: State) {
     let Some(svg) = find("svg.map") else { return };
     let map = state.map;
     let view = map.view;
-    let timeline = state.timeline;
-    let focus = state.focus;
 
     // The map's size, from a ResizeObserver: it reports after layout, so starting
     // costs no forced layout of the whole page (measured: 15-40 ms at start). The
     // position moves with scrolling; gestures measure it afresh when they begin.
     {
         let observed = svg.clone();
-        let on_resize = Closure::<dyn FnMut()>::new(move || measure(&observed, map));
+        let on_resize = Closure::<dyn FnMut()>::new(move || measure(&observed, map.element));
         if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
             observer.observe(&svg);
             // Both live as long as the page.
@@ -143,16 +141,27 @@ pub fn bind(state: State) {
         );
     }
 
-    let to_view = move |screen: Point| {
-        screen_to_view(screen, map.element.get_untracked(), view.get_untracked())
-    };
+    bind_gestures(&svg, map.element, state);
+}
+
+/// Wheel, drag, pinch, taps and keys on a map element: they move the shared
+/// view (`MapState::view`), so a comparison's second map moves both, as the
+/// first one does. `element` is this map's own box on screen.
+pub fn bind_gestures(svg: &Element, element: Signal<Rect>, state: State) {
+    let map = state.map;
+    let view = map.view;
+    let timeline = state.timeline;
+    let focus = state.focus;
+    let svg = svg.clone();
+    let to_view =
+        move |screen: Point| screen_to_view(screen, element.get_untracked(), view.get_untracked());
     let gesture = Rc::new(RefCell::new(Gesture::default()));
 
     {
         let svg_ = svg.clone();
         on::<WheelEvent>(&svg, "wheel", move |e| {
             e.prevent_default();
-            measure(&svg_, map);
+            measure(&svg_, element);
             let at = to_view(client_point(e.client_x(), e.client_y()));
             // Lines (Firefox) scroll in bigger steps than pixels.
             let delta = if e.delta_mode() == 1 {
@@ -168,7 +177,7 @@ pub fn bind(state: State) {
         let svg_ = svg.clone();
         let gesture = Rc::clone(&gesture);
         on::<PointerEvent>(&svg, "pointerdown", move |e| {
-            measure(&svg_, map);
+            measure(&svg_, element);
             let _ = svg_.set_pointer_capture(e.pointer_id());
             let at = client_point(e.client_x(), e.client_y());
             let mut g = gesture.borrow_mut();

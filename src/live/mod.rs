@@ -14,7 +14,10 @@ mod address;
 mod announcer;
 mod borders;
 mod card;
+mod citation;
+mod compare;
 pub mod crash;
+mod data_download;
 mod dom;
 mod download;
 mod embed;
@@ -44,7 +47,9 @@ use kurils_core::{viewport, Lang};
 use reactive::Signal;
 
 use crate::data::live::{HISTORY, MAP};
-use state::{Embed, Language, MapState, Notices, State, TerritoryFocus, Timeline, Viewpoints};
+use state::{
+    Comparison, Embed, Language, MapState, Notices, State, TerritoryFocus, Timeline, Viewpoints,
+};
 
 /// The parts `make size` may leave out of a build, to measure what each costs
 /// (`KURILS_LIVE_WITHOUT=strip,downloads`). Empty in every real build.
@@ -102,6 +107,7 @@ pub fn start() {
     let state = State {
         timeline,
         viewpoint: Viewpoints::new(timeline),
+        compare: Comparison::new(),
         lang: Language(Signal::new(Lang::En)),
         map: MapState::new(),
         focus: TerritoryFocus::new(),
@@ -127,6 +133,7 @@ pub fn start() {
     part!("play", play::bind(state));
     part!("legend", legend::bind(state));
     part!("viewpoint", viewpoint::bind(state));
+    part!("compare", compare::bind(state));
     part!("notices", notices::bind(state));
     part!("announcer", announcer::bind(state));
     part!("method", method::bind());
@@ -135,6 +142,7 @@ pub fn start() {
         part!("strip", strip::bind(state));
         part!("share", share::bind(state));
         part!("downloads", export_buttons::bind(state));
+        part!("data-downloads", data_download::bind(state));
     }
     part!("embed-height", embed_height::start(state.embed.0));
 
@@ -152,6 +160,11 @@ pub fn start() {
     }
     if asked.viewpoint != state.viewpoint.chosen.get_untracked() {
         state.viewpoint.chosen.set(asked.viewpoint);
+    }
+    if let Some(asked) = asked.compare {
+        state.compare.year.set(asked.year);
+        state.compare.viewpoint.set(asked.viewpoint);
+        state.compare.active.set(true);
     }
     if let Some(view) = asked.view {
         state

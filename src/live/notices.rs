@@ -40,6 +40,10 @@ fn message(notice: &Notice, timeline: Timeline, lang: Lang) -> String {
             &[("year", &event_year.to_string())],
         ),
         Notice::BadViewpoint { value } => fill(t(NOTICE_BAD_VIEWPOINT), &[("value", value)]),
+        Notice::BadCompare { value } => fill(t(NOTICE_BAD_COMPARE), &[("value", value)]),
+        Notice::BadCompareViewpoint { value } => {
+            fill(t(NOTICE_BAD_COMPARE_VIEWPOINT), &[("value", value)])
+        }
         Notice::BadEmbed { value } => fill(t(NOTICE_BAD_EMBED), &[("value", value)]),
         Notice::BadView { value } => fill(t(NOTICE_BAD_VIEW), &[("value", value)]),
         Notice::Repeated { name } => fill(t(NOTICE_REPEATED), &[("name", name)]),

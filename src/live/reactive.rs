@@ -202,10 +202,6 @@ impl<T: PartialEq + Clone + 'static> Memo<T> {
     pub fn get(self) -> T {
         self.0.get()
     }
-
-    pub fn get_untracked(self) -> T {
-        self.0.get_untracked()
-    }
 }
 
 /// Code that runs now and again whenever a signal it read changes, for the life of the page.

@@ -1,12 +1,15 @@
 //! "Share / embed": fills the served dialog with the link to the current view
 //! and a ready `<iframe>` snippet (a title, the year, a sensible size), opens
 //! it, and copies either. Where the clipboard is not available (a page opened
-//! from disk, an old browser) the text is selected, so Ctrl+C does the rest.
+//! from disk, an old browser) or refuses, the text is selected, so Ctrl+C does the rest.
 
 use kurils_core::export::escape;
 use kurils_core::text::fill;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement, MouseEvent};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{
+    Element, HtmlDialogElement, HtmlElement, HtmlInputElement, HtmlTextAreaElement, MouseEvent,
+};
 
 use super::address;
 use super::dom::{find, find_all, find_as, on, set_attr, window};
@@ -16,18 +19,40 @@ use crate::i18n::live::SHARE_IFRAME_TITLE;
 /// The size an embedded map is offered at: the map, the slider and the legend fit.
 const FRAME_SIZE: (u32, u32) = (640, 720);
 
-/// Copies text, or selects it in its field. True if it was copied.
-fn copy(field: &Element, text: &str) -> bool {
-    if window().is_secure_context() {
-        let _ = window().navigator().clipboard().write_text(text);
-        return true;
+/// Selects a field's text, focused, so that Ctrl+C copies it.
+fn select(field: &Element) {
+    if let Some(element) = field.dyn_ref::<HtmlElement>() {
+        let _ = element.focus();
     }
     if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
         input.select();
     } else if let Some(area) = field.dyn_ref::<HtmlTextAreaElement>() {
         area.select();
     }
-    false
+}
+
+/// Copies text, then runs `copied`. Where there is no clipboard (`navigator.clipboard`
+/// is undefined outside secure contexts and in old browsers: calling it would throw) or
+/// the browser refuses the write (its promise rejects: a policy, a frame without the
+/// permission), the text is selected in its field instead.
+fn copy(field: &Element, text: &str, copied: impl FnOnce() + 'static) {
+    let navigator = window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !clipboard {
+        select(field);
+        return;
+    }
+    let field = field.clone();
+    let refused = Closure::once(move |_: JsValue| select(&field));
+    let done = Closure::once(move |_: JsValue| copied());
+    let _ = navigator
+        .clipboard()
+        .write_text(text)
+        .then2(&done, &refused);
+    // One of the two is called, later: both are left to JavaScript (a few bytes a click).
+    done.forget();
+    refused.forget();
 }
 
 pub fn bind(state: State) {
@@ -58,6 +83,15 @@ pub fn bind(state: State) {
                 FRAME_SIZE.0,
                 FRAME_SIZE.1
             ));
+            // How to cite the map as shown (not embedded).
+            now.embed = false;
+            let (line, entry) = super::citation::of(state, &address::absolute(&now));
+            if let Some(field) = find_as::<HtmlTextAreaElement>("#citation") {
+                field.set_value(&line);
+            }
+            if let Some(field) = find_as::<HtmlTextAreaElement>("#citation-bibtex") {
+                field.set_value(&entry);
+            }
             for button in &buttons {
                 set_attr(button, "data-copied", None);
             }
@@ -66,8 +100,14 @@ pub fn bind(state: State) {
     }
     for button in buttons.clone() {
         let all = buttons.clone();
+        // Each copy button copies the field beside it.
         let field: Element = if button.class_list().contains("share-copy-link") {
             link.clone().unchecked_into()
+        } else if let Some(beside) = button
+            .previous_element_sibling()
+            .filter(|e| e.matches("input, textarea").unwrap_or(false))
+        {
+            beside
         } else {
             snippet.clone().unchecked_into()
         };
@@ -86,9 +126,10 @@ pub fn bind(state: State) {
             for other in &all {
                 set_attr(other, "data-copied", None);
             }
-            if copy(&field, &text) {
-                set_attr(&pressed, "data-copied", Some(""));
-            }
+            let pressed = pressed.clone();
+            copy(&field, &text, move || {
+                set_attr(&pressed, "data-copied", Some(""))
+            });
         });
     }
 }

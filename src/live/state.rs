@@ -152,6 +152,42 @@ impl Viewpoints {
     }
 }
 
+/// The second map of a comparison: its own year and viewpoint, and the rows
+/// its territories follow (as `Timeline::periods` and `Viewpoints::row` do).
+#[derive(Clone, Copy)]
+pub struct Comparison {
+    pub active: Signal<bool>,
+    pub year: Signal<i16>,
+    pub viewpoint: Signal<Viewpoint>,
+    pub periods: Memo<[Option<usize>; 8]>,
+    pub views: Memo<[Option<usize>; 8]>,
+}
+
+impl Comparison {
+    pub fn new() -> Comparison {
+        let active = Signal::new(false);
+        let year = Signal::new(FIRST_YEAR);
+        let viewpoint = Signal::new(Viewpoint::DeFacto);
+        let periods = Memo::new(move || periods_in_year(&HISTORY, year.get()));
+        let views = Memo::new(move || views_in_year(&HISTORY, year.get(), viewpoint.get()));
+        Comparison {
+            active,
+            year,
+            viewpoint,
+            periods,
+            views,
+        }
+    }
+
+    /// The second map as the address says it, or `None` when there is no comparison.
+    pub fn side(self) -> Option<kurils_core::compare::Side> {
+        self.active.get().then(|| kurils_core::compare::Side {
+            year: self.year.get(),
+            viewpoint: self.viewpoint.get(),
+        })
+    }
+}
+
 /// Whether the page is embedded (`?embed=1`): the compact layout for iframes.
 #[derive(Clone, Copy)]
 pub struct Embed(pub bool);
@@ -165,6 +201,7 @@ pub struct Notices(pub Signal<Vec<kurils_core::url_state::Notice>>);
 pub struct State {
     pub timeline: Timeline,
     pub viewpoint: Viewpoints,
+    pub compare: Comparison,
     pub lang: Language,
     pub map: MapState,
     pub focus: TerritoryFocus,
@@ -242,6 +279,8 @@ pub struct MapState {
     pub view: Signal<Rect>,
     /// The map element's box in CSS pixels, kept current on resize.
     pub element: Signal<Rect>,
+    /// Counts the placements of the map's labels, for the comparison's copy of them.
+    pub labels_placed: Signal<u32>,
 }
 
 impl MapState {
@@ -254,6 +293,7 @@ impl MapState {
                 w: 0.0,
                 h: 0.0,
             }),
+            labels_placed: Signal::new(0),
         }
     }
 

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::card_templates::{Announcements, BorderCards, CardTemplates, ViewCards};
+use super::compare::{Changes, CompareButton, ComparePane, PaneLabel};
 use super::event_detail::EventDetail;
 use super::event_list::EventList;
 use super::export_buttons::ExportButtons;
@@ -19,21 +20,32 @@ use super::year_control::YearControl;
 /// the same document: `lang.js` marks it before the first paint, the
 /// stylesheet lays it out compactly, and the live page removes what it lacks.
 /// `data-app` says who runs the page: "static" as served, "live" once the
-/// wasm has taken it over. `data-viewpoint` is whose map is drawn.
+/// wasm has taken it over. `data-viewpoint` is whose map is drawn. Each map
+/// sits in a `.map-pane[data-year]`; the second one (a comparison) is hidden
+/// until asked for.
 #[component]
 pub fn App() -> impl IntoView {
+    let served = super::served::Served::get();
     view! {
         <div class="app" data-app="static" data-viewpoint="de-facto">
             <Header />
             <Notices />
             <main class="app-main">
                 <section class="map-column">
-                    <Map />
+                    <div class="maps">
+                        <div class="map-pane main-pane" data-year=served.year data-viewpoint="de-facto">
+                            <PaneLabel year=served.year />
+                            <Map />
+                        </div>
+                        <ComparePane />
+                    </div>
                     <YearControl />
                     <div class="slider-tools">
                         <PlayControls />
+                        <CompareButton />
                         <ExportButtons />
                     </div>
+                    <Changes />
                 </section>
                 <aside class="side-panel">
                     <Legend />

@@ -33,7 +33,7 @@ pub fn layout_css() -> String {
     );
     let _ = writeln!(
         css,
-        ".map-wrap {{ --map-aspect: {}; }}",
+        ".map-wrap, .compare-map-slot {{ --map-aspect: {}; }}",
         fixed(MAP.frame.w / MAP.frame.h, 4)
     );
     // The scale bar as served: the whole map's, as a share of the map's width.

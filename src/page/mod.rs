@@ -7,6 +7,7 @@
 mod app;
 mod borders;
 mod card_templates;
+mod compare;
 mod event_detail;
 mod event_list;
 mod export_buttons;

@@ -5,8 +5,9 @@ use super::tr::t;
 /// The single-file copy made next to index.html by `make build` (scripts/single-file.mjs).
 pub const OFFLINE_FILE: &str = "./hokkaido-sakhalin-kurils-offline.html";
 
-/// "Share / embed": the button and its dialog. The live page fills in the link
-/// and the snippet for the current view when the dialog opens. Each copy
+/// "Share / embed": the button and its dialog. The live page fills in the link,
+/// the snippet and the citation (one line and BibTeX) for the current view
+/// when the dialog opens. Each copy
 /// button says "Copy", or "Copied" once it has (`data-copied`).
 #[component]
 pub fn ShareDialog() -> impl IntoView {
@@ -25,6 +26,18 @@ pub fn ShareDialog() -> impl IntoView {
                 <input id="share-link" type="text" readonly />
                 <button type="button" class="share-copy-link">{copy()}</button>
             </div>
+            <section class="cite" aria-labelledby="cite-title">
+                <h3 id="cite-title">{t(|s| s.cite_title)}</h3>
+                <div class="share-row">
+                    <textarea id="citation" class="citation" readonly rows="3" aria-labelledby="cite-title"></textarea>
+                    <button type="button" class="share-copy-citation">{copy()}</button>
+                </div>
+                <label for="citation-bibtex">{t(|s| s.cite_bibtex)}</label>
+                <div class="share-row">
+                    <textarea id="citation-bibtex" class="citation-bibtex" readonly rows="8"></textarea>
+                    <button type="button" class="share-copy-bibtex">{copy()}</button>
+                </div>
+            </section>
             <label for="share-embed">{t(|s| s.share_embed)}</label>
             <div class="share-row">
                 <textarea id="share-embed" readonly rows="4"></textarea>
