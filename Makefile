@@ -11,7 +11,7 @@ export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 serve: setup
 	trunk serve --release
 
-## Every test: native core tests, a release build, then the browser tests in Chromium.
+## Every test: native core tests, a release build, then the browser tests in Chromium, Firefox ESR and WebKitGTK.
 test: setup-browser test-native build build-hostile test-e2e
 
 setup:
@@ -37,8 +37,10 @@ build-hostile: setup
 ## The whole app as one HTML file for use without internet (also made by make build).
 single-file: build
 
+## The browser tests: Chromium (end2end/tests/), then Firefox ESR and WebKitGTK (end2end/cross/).
 test-e2e:
 	npm --prefix end2end test
+	npm --prefix end2end run test:cross
 
 ## Measure first paint, interactive, load, slider-step cost, drag, memory and transfer against
 ## a bare page and a static copy (not part of make test: it measures, it does not judge), and

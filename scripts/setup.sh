@@ -3,8 +3,11 @@
 # Safe to run again: each step checks first. Used by `make serve` and `make test`.
 #   - the wasm32 target (rust-toolchain.toml names it; rustup adds it)
 #   - Trunk 0.21.14 and wasm-bindgen-cli at the exact version in Cargo.lock (cargo install)
-#   - Node packages from end2end/package-lock.json (playwright-core, binaryen's wasm-opt, world-atlas)
-#   - Debian's chromium and fonts-noto-cjk, for the browser tests only (`setup.sh --browser`)
+#   - Node packages from end2end/package-lock.json (playwright-core, puppeteer-core,
+#     selenium-webdriver, binaryen's wasm-opt, world-atlas)
+#   - Debian's chromium and fonts-noto-cjk, for the browser tests only (`setup.sh --browser`),
+#     and firefox-esr, webkit2gtk-driver (WebKitWebDriver, MiniBrowser) and xvfb for the
+#     cross-engine suite (end2end/cross/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,8 +59,20 @@ if [ "${1:-}" = "--browser" ]; then
     say "installing Debian's chromium for the browser tests"
     apt_install chromium
   fi
+  # The cross-engine suite (end2end/cross/): Firefox ESR over WebDriver BiDi, and WebKitGTK's
+  # MiniBrowser through WebKitWebDriver, which needs an X display (Xvfb; it has no headless mode).
+  missing=()
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} for the Firefox and WebKit browser tests"
+    apt_install "${missing[@]}"
+  fi
   # Japanese text in the screenshots (visitors' own systems have their fonts).
-  if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  # (grep without -q reads all of fc-list: with -q it stops early, fc-list gets SIGPIPE and,
+  # under pipefail, the check failed every time and reinstalled.)
+  if ! fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; then
     say "installing fonts-noto-cjk so screenshots show Japanese"
     apt_install fonts-noto-cjk
   fi
