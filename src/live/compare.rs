@@ -149,9 +149,14 @@ pub fn bind(state: State) {
             }
         });
     }
+    // The first pane's label and `data-year`, only while comparing: outside a
+    // comparison they are not shown, and a slider step writes nothing here.
     {
         let viewpoint = state.viewpoint.chosen;
         Effect::new(move || {
+            if !compare.active.get() {
+                return;
+            }
             let text = timeline.year.get().to_string();
             set_attr(&main_pane, "data-year", Some(&text));
             set_attr(&main_pane, "data-viewpoint", Some(viewpoint.get().as_str()));
