@@ -7,6 +7,7 @@ use kurils_core::{
 use leptos::prelude::*;
 
 use super::served::Served;
+use super::source_links::source_links;
 use super::tr::{self, date, filled, from_localized, spans, spans_with_slot, t, when, Three};
 use crate::data::page::HISTORY;
 use crate::i18n::page::{strings, EN};
@@ -118,13 +119,7 @@ pub fn ViewCards() -> impl IntoView {
                     .note
                     .as_ref()
                     .map(|note| view! { <p class="card-note">{spans(from_localized(note))}</p> });
-                let sources = view
-                    .sources
-                    .iter()
-                    .filter_map(|id| HISTORY.source(id))
-                    .filter(|source| source.is_safe_link())
-                    .map(|source| view! { <li><a href=source.url.to_string() target="_blank" rel="noopener noreferrer">{source.title.to_string()}</a></li> })
-                    .collect_view();
+                let sources = source_links(&view.sources);
                 view! {
                     <div class="card-view" data-territory=territory.id.as_str() data-view=index data-viewpoint=government.as_str() data-shown-as=view.status.as_str()>
                         <p class="card-status">
@@ -165,13 +160,7 @@ pub fn BorderCards() -> impl IntoView {
                     filled(|s| s.territory_since, |l| vec![("date", began[l as usize].clone())])
                 }
             };
-            let sources = border
-                .sources
-                .iter()
-                .filter_map(|id| HISTORY.source(id))
-                .filter(|source| source.is_safe_link())
-                .map(|source| view! { <li><a href=source.url.to_string() target="_blank" rel="noopener noreferrer">{source.title.to_string()}</a></li> })
-                .collect_view();
+            let sources = source_links(&border.sources);
             view! {
                 <div class="border-card" data-border=border.id.to_string() data-border-kind=border.kind.as_str()>
                     <button type="button" class="card-close" aria-label=EN.territory_close title=EN.territory_close>"×"</button>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::served::Served;
+use super::source_links::source_links;
 use super::tr::{filled, l, spans, t, when};
 use crate::data::page::HISTORY;
 
@@ -18,15 +19,7 @@ pub fn EventDetail() -> impl IntoView {
             let place = event.happened_in.as_ref().map(|place| {
                 spans(filled(|s| s.events_place, |lang| vec![("place", place.get(lang).to_owned())]))
             });
-            let sources = event
-                .sources
-                .iter()
-                .filter_map(|id| HISTORY.source(id))
-                .filter(|source| source.is_safe_link())
-                .map(|source| {
-                    view! { <li><a href=source.url.to_string() target="_blank" rel="noopener noreferrer">{source.title.to_string()}</a></li> }
-                })
-                .collect_view();
+            let sources = source_links(&event.sources);
             view! {
                 <article class="event-card" data-shown-event=event.id.to_string() hidden=served.shown != Some(index)>
                     <h3>{l(&event.title)}</h3>

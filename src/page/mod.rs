@@ -23,6 +23,7 @@ mod notices;
 mod play_controls;
 mod served;
 mod share_dialog;
+mod source_links;
 mod strip;
 mod tr;
 mod viewpoint_switch;

@@ -283,6 +283,43 @@ fn check_territory_file(
     (by_id.len() == TerritoryId::ALL.len()).then(|| by_id.into_values().collect())
 }
 
+/// A period's `from` and `to` (`None` in the outer option: unreadable, said in the
+/// report; `Some(None)` for `to`: runs to today).
+fn check_span(
+    report: &mut Report,
+    name: &str,
+    from: &str,
+    to: Option<&str>,
+) -> (Option<Date>, Option<Option<Date>>) {
+    let from = Date::parse(from)
+        .map_err(|e| report.error(name, format!("`from`: {e}")))
+        .ok();
+    let to = match to {
+        Some(to) => Date::parse(to)
+            .map(Some)
+            .map_err(|e| report.error(name, format!("`to`: {e}")))
+            .ok(),
+        None => Some(None),
+    };
+    (from, to)
+}
+
+/// A status from the vocabulary, or a report naming the ones there are.
+fn check_status(report: &mut Report, name: &str, status: &str) -> Option<Status> {
+    let parsed = Status::parse(status);
+    if parsed.is_none() {
+        let all: Vec<_> = Status::ALL.iter().map(|s| s.as_str()).collect();
+        report.error(
+            name,
+            format!(
+                "unknown status `{status}` (expected one of {})",
+                all.join(", ")
+            ),
+        );
+    }
+    parsed
+}
+
 fn check_periods(
     report: &mut Report,
     territory: &str,
@@ -296,28 +333,8 @@ fn check_periods(
     let mut periods: Vec<Period> = Vec::with_capacity(count);
     for (index, record) in records.into_iter().enumerate() {
         let name = format!("{territory}, period {} (from {})", index + 1, record.from);
-        let from = Date::parse(&record.from)
-            .map_err(|e| report.error(&name, format!("`from`: {e}")))
-            .ok();
-        let to = match &record.to {
-            Some(to) => Date::parse(to)
-                .map(Some)
-                .map_err(|e| report.error(&name, format!("`to`: {e}")))
-                .ok(),
-            None => Some(None),
-        };
-        let status = Status::parse(&record.status);
-        if status.is_none() {
-            let all: Vec<_> = Status::ALL.iter().map(|s| s.as_str()).collect();
-            report.error(
-                &name,
-                format!(
-                    "unknown status `{}` (expected one of {})",
-                    record.status,
-                    all.join(", ")
-                ),
-            );
-        }
+        let (from, to) = check_span(report, &name, &record.from, record.to.as_deref());
+        let status = check_status(report, &name, &record.status);
         if status == Some(Status::Undetermined) {
             report.error(
                 &name,
@@ -441,28 +458,8 @@ fn check_views(
             }
             some => some,
         };
-        let from = Date::parse(&record.from)
-            .map_err(|e| report.error(&name, format!("`from`: {e}")))
-            .ok();
-        let to = match &record.to {
-            Some(to) => Date::parse(to)
-                .map(Some)
-                .map_err(|e| report.error(&name, format!("`to`: {e}")))
-                .ok(),
-            None => Some(None),
-        };
-        let status = Status::parse(&record.status);
-        if status.is_none() {
-            let all: Vec<_> = Status::ALL.iter().map(|s| s.as_str()).collect();
-            report.error(
-                &name,
-                format!(
-                    "unknown status `{}` (expected one of {})",
-                    record.status,
-                    all.join(", ")
-                ),
-            );
-        }
+        let (from, to) = check_span(report, &name, &record.from, record.to.as_deref());
+        let status = check_status(report, &name, &record.status);
         check_localized(report, &name, "note", &record.note);
         match (&record.holder, status) {
             (Some(_), Some(Status::Undetermined)) => report.error(
