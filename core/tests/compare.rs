@@ -1,28 +1,13 @@
 //! Two maps compared: the real data's differences for the pairs teachers ask
 //! about, checked against the statuses of each year.
 
-use std::path::PathBuf;
+mod common;
 
 use kurils_core::compare::{default_partner, differences, Side};
-use kurils_core::loader::{parse_history, HistoryFiles};
 use kurils_core::{History, Status, TerritoryId, Viewpoint};
 
 fn load() -> History {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../geo/history");
-    let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect("readable");
-    let (sources, territories, events, borders) = (
-        read("sources.toml"),
-        read("territories.toml"),
-        read("events.toml"),
-        read("borders.toml"),
-    );
-    let files = HistoryFiles {
-        sources: ("sources.toml", &sources),
-        territories: ("territories.toml", &territories),
-        events: ("events.toml", &events),
-        borders: ("borders.toml", &borders),
-    };
-    parse_history(&files, 2100).expect("the real data loads")
+    common::real_history()
 }
 
 fn year(year: i16) -> Side {

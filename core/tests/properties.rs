@@ -4,35 +4,20 @@
 use std::sync::OnceLock;
 
 use kurils_core::date::{Date, EventDate};
-use kurils_core::loader::{parse_history, HistoryFiles};
 use kurils_core::text::fixed;
 use kurils_core::timeline::{events_crossed, periods_in_year, When};
 use kurils_core::url_state::{parse, percent_decode, to_query, Notice};
 use kurils_core::{History, TerritoryId};
 use proptest::prelude::*;
 
+mod common;
+
 const YEARS: (i16, i16) = (1855, 2026);
 
 /// The real history, loaded once.
 fn history() -> &'static History {
     static HISTORY: OnceLock<History> = OnceLock::new();
-    HISTORY.get_or_init(|| {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../geo/history");
-        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
-        let (sources, territories, events, borders) = (
-            read("sources.toml"),
-            read("territories.toml"),
-            read("events.toml"),
-            read("borders.toml"),
-        );
-        let files = HistoryFiles {
-            sources: ("sources", &sources),
-            territories: ("territories", &territories),
-            events: ("events", &events),
-            borders: ("borders", &borders),
-        };
-        parse_history(&files, 2100).unwrap()
-    })
+    HISTORY.get_or_init(common::real_history)
 }
 
 fn event_year(id: &str) -> Option<i16> {

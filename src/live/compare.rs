@@ -15,12 +15,13 @@ use kurils_core::compare::{default_partner, differences, in_order, Side};
 use kurils_core::geometry::Rect;
 use kurils_core::text::fill;
 use kurils_core::timeline::Shown;
-use kurils_core::{Lang, TerritoryId, Viewpoint};
+use kurils_core::{Lang, Viewpoint};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, MouseEvent};
 
 use super::dom::{
-    closest, document, find, find_all, find_all_in, later, on, set_attr, set_text, Timer,
+    closest, document, find, find_all, find_all_in, later, on, set_attr, set_text, territory_of,
+    Timer,
 };
 use super::reactive::{untrack, Effect, Signal};
 use super::state::{status_in, State};
@@ -211,10 +212,7 @@ fn make_second_map(slot: &Element, state: State) {
     }
     // The territories, as the comparison's year and viewpoint draw them.
     for path in find_all_in(&svg, "path.territory") {
-        let Some(id) = path
-            .get_attribute("data-territory")
-            .and_then(|t| TerritoryId::parse(&t))
-        else {
+        let Some(id) = territory_of(&path) else {
             continue;
         };
         let territory = HISTORY.territory(id);

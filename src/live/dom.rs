@@ -36,6 +36,11 @@ pub fn find_as<T: JsCast>(selector: &str) -> Option<T> {
     find(selector).and_then(|e| e.dyn_into::<T>().ok())
 }
 
+/// The territory an element of the DOM contract names (`data-territory`).
+pub fn territory_of(element: &Element) -> Option<kurils_core::TerritoryId> {
+    kurils_core::TerritoryId::parse(&element.get_attribute("data-territory")?)
+}
+
 /// Every element matching `selector`, in document order.
 pub fn find_all(selector: &str) -> Vec<Element> {
     let Ok(list) = document().query_selector_all(selector) else {

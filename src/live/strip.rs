@@ -8,7 +8,7 @@ use kurils_core::text::{fill, fixed};
 use kurils_core::{Polity, Status, TerritoryId};
 use web_sys::{Element, MouseEvent};
 
-use super::dom::{closest, find, find_all, on, set_attr, set_style};
+use super::dom::{closest, find, find_all, on, set_attr, set_style, territory_of};
 use super::state::{status_in, State};
 use crate::data::live::HISTORY;
 use crate::i18n::live::STRIP_BAND;
@@ -55,7 +55,7 @@ pub fn bind(state: State) {
     let rows: Vec<(Element, TerritoryId, Vec<Element>)> = find_all(".strip-row[data-territory]")
         .into_iter()
         .filter_map(|row| {
-            let id = TerritoryId::parse(&row.get_attribute("data-territory")?)?;
+            let id = territory_of(&row)?;
             let bands = super::dom::find_all_in(&row, ".band");
             Some((row, id, bands))
         })

@@ -7,10 +7,9 @@
 
 use super::reactive::on_change;
 use kurils_core::text::fill;
-use kurils_core::TerritoryId;
 use web_sys::{FocusEvent, PointerEvent};
 
-use super::dom::{find_all, on, set_attr};
+use super::dom::{find_all, on, set_attr, territory_of};
 use super::state::{as_seen_by, into_card, status_in, State, Target, Via};
 use crate::data::live::HISTORY;
 use crate::i18n::live::TERRITORY_LABEL;
@@ -21,10 +20,7 @@ pub fn bind(state: State) {
     let focus = state.focus;
     let viewpoint = state.viewpoint;
     for path in find_all("svg.map path.territory") {
-        let Some(id) = path
-            .get_attribute("data-territory")
-            .and_then(|t| TerritoryId::parse(&t))
-        else {
+        let Some(id) = territory_of(&path) else {
             continue;
         };
         let territory = HISTORY.territory(id);
